@@ -15,9 +15,12 @@ export interface Mutation {
   recordId: string;
   /** Owner org path of the record after the change; the centre checks it against scope. */
   orgPath: OrgPath;
-  /** `upsert` sets the listed fields; `delete` is a tombstone. */
-  op: 'upsert' | 'delete';
-  /** Changed fields and their new values (for `delete`, empty). */
+  /**
+   * `upsert` sets the listed fields. A deletion is the field `deleted: true`: a tombstone that
+   * merges by the same per-field rule as any other change.
+   */
+  op: 'upsert';
+  /** Changed fields and their new values. */
   fields: Record<string, unknown>;
   /** Hybrid logical clock of the change, encoded (shared/clock/hlc). */
   hlc: string;

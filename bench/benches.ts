@@ -1,0 +1,14 @@
+import { runInChromium } from './chromium';
+
+export interface BenchResult {
+  unit: string;
+  value: number;
+  baseline: number;
+  [extra: string]: unknown;
+}
+export type Bench = (options: Record<string, string | boolean | undefined>) => Promise<BenchResult>;
+
+/** Every benchmark by name; each lives in its own file under bench/browser/ or bench/. */
+export const BENCHES: Record<string, Bench> = {
+  write: (o) => runInChromium('write', { records: Number(o.records ?? 100_000), rounds: Number(o.rounds ?? 3) }),
+};

@@ -1,0 +1,51 @@
+import { build } from 'vite';
+import { chromium } from '@playwright/test';
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import type { BenchResult } from './benches';
+
+const OUT = resolve('.bench/dist');
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+
+/**
+ * Builds bench/browser/<name>.html with Vite (production mode, like the app), serves it on
+ * loopback, opens it in Debian's Chromium and calls `window.bench(options)`, printing the
+ * page's progress lines as they come.
+ */
+export async function runInChromium(name: string, options: Record<string, unknown>): Promise<BenchResult> {
+  await build({
+    configFile: false,
+    logLevel: 'warn',
+    root: resolve('bench/browser'),
+    base: './',
+    build: { outDir: OUT, emptyOutDir: true, rollupOptions: { input: resolve(`bench/browser/${name}.html`) } },
+  });
+  const server = createServer(async (req, res) => {
+    try {
+      const path = join(OUT, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
+      if (!path.startsWith(OUT)) throw new Error('outside');
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+      res.end(await readFile(path));
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const { port } = server.address() as { port: number };
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
+  });
+  try {
+    const page = await browser.newPage();
+    page.on('console', (m) => console.log(`  ${m.text()}`));
+    page.on('pageerror', (e) => console.error(e));
+    await page.goto(`http://127.0.0.1:${port}/${name}.html`);
+    await page.waitForFunction(() => typeof (window as unknown as { bench?: unknown }).bench === 'function');
+    return await page.evaluate((o) => (window as unknown as { bench(o: unknown): Promise<BenchResult> }).bench(o), options);
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}

@@ -1,0 +1,74 @@
+import { test as base, expect } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer } from 'node:net';
+
+/** A real centre process (`npm run demo`'s server) on a fresh data folder and a free port. */
+export interface CentreProcess {
+  url: string;
+  stop(): Promise<void>;
+  start(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+async function waitForHealth(url: string, child: ChildProcess, log: () => string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`centre exited with ${child.exitCode}:\n${log()}`);
+    try {
+      const res = await fetch(`${url}/api/health`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`centre did not become healthy:\n${log()}`);
+}
+
+export const test = base.extend<{ centre: CentreProcess }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
+  centre: async ({}, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'lianxin-e2e-'));
+    const port = await freePort();
+    const url = `http://127.0.0.1:${port}`;
+    let child: ChildProcess | null = null;
+    let output = '';
+    const start = async () => {
+      output = '';
+      child = spawn(process.execPath, ['--import', 'tsx', 'scripts/demo.ts'], {
+        env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '' },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      child.stdout?.on('data', (d) => (output += d));
+      child.stderr?.on('data', (d) => (output += d));
+      await waitForHealth(url, child, () => output);
+    };
+    const stop = async () => {
+      const c = child;
+      if (!c || c.exitCode !== null) return;
+      await new Promise<void>((resolve) => {
+        c.once('exit', () => resolve());
+        c.kill('SIGTERM');
+      });
+    };
+    await start();
+    await use({ url, start, stop });
+    await stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+});
+
+export { expect };

@@ -1,0 +1,81 @@
+import { test, expect } from './fixtures';
+import { StationApp } from './pages/station';
+
+const clerk = { name: '张敏', pin: '2468' };
+const volunteer = { name: '李建国', idNumber: '11010519491231002X', mobile: '13905731234' };
+
+test('first run in Chinese, a record survives a reload and the lock', async ({ page, centre }) => {
+  const app = new StationApp(page);
+  await app.open(centre.url);
+  await app.setUp('大桥镇', clerk);
+  await expect(page.getByTestId('station-name')).toHaveText('大桥镇');
+
+  await app.goTo('志愿者与服务商');
+  await app.registerVolunteer(volunteer);
+  await expect(page.getByRole('cell', { name: volunteer.name })).toBeVisible();
+  await expect(page.getByRole('cell', { name: '110105**********002X' })).toBeVisible();
+
+  await page.reload();
+  await app.unlock(clerk.pin);
+  await app.goTo('志愿者与服务商');
+  await expect(page.getByRole('cell', { name: volunteer.name })).toBeVisible();
+  await expect(app.pending()).toHaveText('1');
+});
+
+test('bad input is named at the field and nothing is saved', async ({ page, centre }) => {
+  const app = new StationApp(page);
+  await app.open(centre.url);
+  await app.setUp('大桥镇', clerk);
+  await app.goTo('志愿者与服务商');
+  await app.registerVolunteer({ ...volunteer, idNumber: '110105194912310021', mobile: '12345' });
+  await expect(page.getByText('身份证号校验位不正确,请核对')).toBeVisible();
+  await expect(page.getByText('手机号应为 11 位,以 13–19 开头')).toBeVisible();
+  await expect(app.pending()).toHaveText('0');
+});
+
+test('with the network cut and the centre stopped the station keeps working', async ({ page, context, centre }) => {
+  const app = new StationApp(page);
+  await app.open(centre.url);
+  await app.setUp('大桥镇', clerk);
+  await context.setOffline(true);
+  await centre.stop();
+  await expect(page.getByTestId('online-status')).toHaveText('离线');
+
+  await app.goTo('志愿者与服务商');
+  await app.registerVolunteer(volunteer);
+  await expect(page.getByRole('cell', { name: volunteer.name })).toBeVisible();
+  await app.goTo('同步');
+  await expect(page.getByTestId('sync-pending')).toHaveText('1');
+
+  await centre.start();
+  await context.setOffline(false);
+  await expect(page.getByTestId('online-status')).toHaveText('在线');
+  await page.reload();
+  await app.unlock(clerk.pin);
+  await app.goTo('志愿者与服务商');
+  await expect(page.getByRole('cell', { name: volunteer.name })).toBeVisible();
+});
+
+test('the app locks after inactivity and a wrong PIN does not open it', async ({ page, centre }) => {
+  await page.clock.install();
+  const app = new StationApp(page);
+  await app.open(centre.url);
+  await app.setUp('大桥镇', clerk);
+  await page.clock.fastForward('06:00');
+  await expect(page.getByRole('button', { name: '解锁' })).toBeVisible();
+  await page.getByLabel('PIN 码').fill('0000');
+  await page.getByRole('button', { name: '解锁' }).click();
+  await expect(page.getByText('PIN 码不正确')).toBeVisible();
+  await app.unlock(clerk.pin);
+  await expect(page.getByTestId('operator-name')).toContainText(clerk.name);
+});
+
+test('English switch translates the shell', async ({ page, centre }) => {
+  const app = new StationApp(page);
+  await app.open(centre.url);
+  await app.setUp('大桥镇', clerk);
+  await page.getByLabel('语言').click();
+  await page.getByText('English', { exact: true }).click();
+  await expect(page.getByRole('menuitem', { name: 'Volunteers & providers' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Lock' })).toBeVisible();
+});

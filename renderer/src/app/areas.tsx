@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+import {
+  AlertOutlined, BarChartOutlined, CloudSyncOutlined, HomeOutlined, SettingOutlined, TeamOutlined, TrophyOutlined,
+} from '@ant-design/icons';
+import { VolunteersPage } from '../features/volunteers/VolunteersPage';
+import { SettingsPage } from '../features/settings/SettingsPage';
+import { SyncPage } from '../features/sync/SyncPage';
+import { ComingSoon } from '../features/placeholder/ComingSoon';
+
+/** Every area of the product, declared once: the menu, the routes and the titles use this. */
+export interface Area {
+  key: string;
+  path: string;
+  icon: ReactNode;
+  element: ReactNode;
+}
+
+export const AREAS: Area[] = [
+  { key: 'requests', path: '/requests', icon: <AlertOutlined />, element: <ComingSoon area="requests" /> },
+  { key: 'volunteers', path: '/volunteers', icon: <TeamOutlined />, element: <VolunteersPage /> },
+  { key: 'residents', path: '/residents', icon: <HomeOutlined />, element: <ComingSoon area="residents" /> },
+  { key: 'points', path: '/points', icon: <TrophyOutlined />, element: <ComingSoon area="points" /> },
+  { key: 'dashboard', path: '/dashboard', icon: <BarChartOutlined />, element: <ComingSoon area="dashboard" /> },
+  { key: 'sync', path: '/sync', icon: <CloudSyncOutlined />, element: <SyncPage /> },
+  { key: 'settings', path: '/settings', icon: <SettingOutlined />, element: <SettingsPage /> },
+];

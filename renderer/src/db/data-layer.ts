@@ -1,0 +1,66 @@
+/**
+ * The one way data changes on a station. Every write puts the record AND appends a mutation
+ * to the outbox in the same Dexie transaction (ARCHITECTURE.md, "Data on a station"): if the
+ * transaction aborts, neither remains. Screens, importers and the demo loader all call this.
+ */
+import type { BaseRecord, SyncedTableName, SyncedTables } from '../../../shared/domain/entities';
+import type { LianxinDb, OutboxEntry, Stored } from './schema';
+import { Writer } from './writer';
+import { readDevice, writeDevice } from './device';
+
+/** Who is making a change: recorded on the record and in the outbox. */
+export interface Actor {
+  operatorId: string;
+}
+
+/** Fields a caller supplies for a new record; the data layer fills in the bookkeeping. */
+export type NewRecord<K extends SyncedTableName> = Omit<SyncedTables[K], keyof BaseRecord> &
+  Pick<BaseRecord, 'orgPath'> & { id?: string };
+export type RecordChanges<K extends SyncedTableName> = Partial<Omit<SyncedTables[K], keyof BaseRecord | 'orgPath'>> & {
+  orgPath?: string;
+};
+
+export class DataLayer {
+  constructor(readonly db: LianxinDb) {}
+
+  /**
+   * Runs `work` in one read-write transaction over the named tables plus the outbox.
+   * Any exception aborts it: no record and no outbox entry is written.
+   */
+  async transaction<R>(actor: Actor, tables: SyncedTableName[], work: (w: Writer) => Promise<R>): Promise<R> {
+    const { db } = this;
+    const stores = [...new Set(tables)].map((t) => db.table(t));
+    return db.transaction('rw', [...stores, db.outbox, db.meta], async () => {
+      const device = await readDevice(db.meta);
+      const writer = new Writer(db, actor, device);
+      const result = await work(writer);
+      const entries = writer.takeOutbox();
+      if (entries.length > 0) {
+        await db.outbox.bulkAdd(entries);
+        await writeDevice(db.meta, writer.deviceState());
+      }
+      return result;
+    });
+  }
+
+  create<K extends SyncedTableName>(actor: Actor, table: K, fields: NewRecord<K>): Promise<Stored<SyncedTables[K]>> {
+    return this.transaction(actor, [table], (w) => w.create(table, fields));
+  }
+
+  createMany<K extends SyncedTableName>(actor: Actor, table: K, rows: NewRecord<K>[]): Promise<number> {
+    return this.transaction(actor, [table], (w) => w.createMany(table, rows));
+  }
+
+  update<K extends SyncedTableName>(actor: Actor, table: K, id: string, changes: RecordChanges<K>): Promise<Stored<SyncedTables[K]>> {
+    return this.transaction(actor, [table], (w) => w.update(table, id, changes));
+  }
+
+  remove<K extends SyncedTableName>(actor: Actor, table: K, id: string): Promise<void> {
+    return this.transaction(actor, [table], (w) => w.remove(table, id));
+  }
+
+  /** Outbox entries in sequence order (the sync client pushes these). */
+  pending(limit = 500): Promise<OutboxEntry[]> {
+    return this.db.outbox.orderBy('seq').limit(limit).toArray();
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * The station's local database: one Dexie database holding every entity of DOMAIN.md,
+ * the local-only tables (operators, outbox, meta, drafts) and a versioned migration path.
+ *
+ * Index strings live in migrations.ts, one block per schema version; add a version there,
+ * never edit a published one.
+ */
+import Dexie, { type Table } from 'dexie';
+import type { Operator, SyncedTableName, SyncedTables } from '../../../shared/domain/entities';
+import type { Mutation } from '../../../shared/sync/mutation';
+import { applyMigrations } from './migrations';
+
+/** Sync bookkeeping kept on every synced record (not part of the domain type). */
+export interface SyncMeta {
+  /** HLC of the record's creation; the clock of every field without its own entry in `_clocks`. */
+  _hlc: string;
+  /** HLC per field changed after creation (per-field last-writer-wins). */
+  _clocks?: Record<string, string>;
+}
+export type Stored<T> = T & SyncMeta;
+
+/** A mutation waiting in the outbox; its primary key is the per-device sequence number. */
+export type OutboxEntry = Mutation & { at: string };
+
+/** Key/value bookkeeping of this device: id, sequence counter, clock, station. */
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+/** A half-typed form kept so that a crash or a closed window loses nothing. */
+export interface Draft {
+  key: string;
+  operatorId: string;
+  value: unknown;
+  savedAt: string;
+}
+
+export type SyncedTableMap = { [K in SyncedTableName]: Table<Stored<SyncedTables[K]>, string> };
+
+export class LianxinDb extends Dexie {
+  operators!: Table<Operator, string>;
+  outbox!: Table<OutboxEntry, number>;
+  meta!: Table<MetaRow, string>;
+  drafts!: Table<Draft, string>;
+
+  constructor(name = 'lianxin') {
+    super(name);
+    applyMigrations(this);
+  }
+
+  /** A synced table by name, typed. */
+  synced<K extends SyncedTableName>(name: K): SyncedTableMap[K] {
+    return this.table(name) as unknown as SyncedTableMap[K];
+  }
+}

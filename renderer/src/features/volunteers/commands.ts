@@ -1,0 +1,39 @@
+import { checkVolunteerInput, type FieldProblem, type VolunteerInput } from '../../../../shared/domain/volunteer-input';
+import type { Volunteer } from '../../../../shared/domain/entities';
+import type { OrgPath } from '../../../../shared/org/org-path';
+import { newId } from '../../../../shared/ids';
+import { data, type Actor, type Stored } from '../../db';
+
+/** The input was refused; nothing was written. */
+export class VolunteerRejected extends Error {
+  constructor(readonly problems: FieldProblem[], readonly existing?: Pick<Volunteer, 'id' | 'name' | 'volunteerNo'>) {
+    super(problems.map((p) => `${p.field}: ${p.code}`).join('; '));
+  }
+}
+
+/**
+ * 志愿者统一编号: issued where the volunteer registers, unique without coordination because it
+ * is built from a time-sortable id; it travels instead of the ID number.
+ */
+export function issueVolunteerNo(now = new Date()): string {
+  return `LX${now.getFullYear()}${newId().replaceAll('-', '').slice(-10).toUpperCase()}`;
+}
+
+/** Registers a volunteer at `orgPath`; one ID number registers once. */
+export async function registerVolunteer(actor: Actor, orgPath: OrgPath, input: VolunteerInput): Promise<Stored<Volunteer>> {
+  const checked = checkVolunteerInput(input);
+  if (!checked.ok) throw new VolunteerRejected(checked.problems);
+  return data.transaction(actor, ['volunteers'], async (w) => {
+    const table = data.db.synced('volunteers');
+    const existing = await table.where('idNumber').equals(checked.value.idNumber).filter((v) => !v.deleted).first();
+    if (existing) throw new VolunteerRejected([{ field: 'idNumber', code: 'idNumberTaken' }], existing);
+    return w.create('volunteers', {
+      ...checked.value,
+      orgPath,
+      volunteerNo: issueVolunteerNo(),
+      teamIds: [],
+      status: 'active',
+      totalHours: 0,
+    });
+  });
+}

@@ -1,0 +1,29 @@
+import i18n from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import { zhCN } from './zh-CN';
+import { en } from './en';
+
+/** UI languages: Chinese by default, English on request (remembered per PC). */
+export type Language = 'zh-CN' | 'en';
+export const LANGUAGES: Language[] = ['zh-CN', 'en'];
+const STORAGE_KEY = 'lianxin.language';
+
+export function savedLanguage(): Language {
+  const value = globalThis.localStorage?.getItem(STORAGE_KEY);
+  return value === 'en' ? 'en' : 'zh-CN';
+}
+
+export function setLanguage(language: Language): Promise<unknown> {
+  globalThis.localStorage?.setItem(STORAGE_KEY, language);
+  return i18n.changeLanguage(language);
+}
+
+void i18n.use(initReactI18next).init({
+  resources: { 'zh-CN': { translation: zhCN }, en: { translation: en } },
+  lng: savedLanguage(),
+  fallbackLng: 'zh-CN',
+  interpolation: { escapeValue: false },
+  returnNull: false,
+});
+
+export { i18n };

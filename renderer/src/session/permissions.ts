@@ -1,0 +1,20 @@
+import type { OperatorRole } from '../../../shared/domain/entities';
+
+/**
+ * Who may do what, in one table. Features ask `can(role, action)`; nothing else decides.
+ * Clerks take and follow requests; station admins also manage this PC's operators and see
+ * unmasked identity data; supervisors oversee timeliness and may also see identity data.
+ */
+const RULES = {
+  manageOperators: ['stationAdmin'],
+  manageStation: ['stationAdmin'],
+  viewUnmaskedIdentity: ['stationAdmin', 'supervisor'],
+  editRecords: ['clerk', 'stationAdmin', 'supervisor'],
+  supervise: ['supervisor', 'stationAdmin'],
+} as const satisfies Record<string, readonly OperatorRole[]>;
+
+export type Action = keyof typeof RULES;
+
+export function can(role: OperatorRole | undefined, action: Action): boolean {
+  return role !== undefined && (RULES[action] as readonly OperatorRole[]).includes(role);
+}
