@@ -1,0 +1,18 @@
+/**
+ * Every migration, listed by hand: a static provider works the same under tsx, a bundle or
+ * a packaged build, where scanning a folder would not. Names are timestamps so they sort in
+ * the order they must run; add new ones at the end and never edit an applied one.
+ */
+import type { Migration, MigrationProvider } from 'kysely';
+import type { StoreKind } from '../schema';
+import { initial } from './20260601_000000_initial';
+
+export function migrationProvider(kind: StoreKind): MigrationProvider {
+  const migrations: Record<string, Migration> = {
+    '20260601_000000_initial': initial(kind),
+  };
+  return { getMigrations: async () => migrations };
+}
+
+/** The schema version a store reaches after all migrations: the newest migration's name. */
+export const SCHEMA_VERSION = '20260601_000000_initial';

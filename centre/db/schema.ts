@@ -1,0 +1,74 @@
+/**
+ * The centre's tables as Kysely sees them. Column types are chosen so SQLite and PostgreSQL
+ * return the same JavaScript values: JSON travels as text, flags as 0/1 integers, times as
+ * ISO-8601 text, and PostgreSQL's bigint is parsed to a number (see dialect.ts).
+ */
+import type { Generated } from 'kysely';
+
+/** The current state of every synced record, whatever its table (SyncedTables). */
+export interface RecordsTable {
+  tbl: string;
+  id: string;
+  org_path: string;
+  /** The whole record as JSON. */
+  data: string;
+  /** `{ field: hlc }` as JSON: the clock of the last write to each field, for per-field merges. */
+  field_clocks: string;
+  deleted: number;
+  /** Change-log sequence of the last change to this record. */
+  updated_seq: number;
+}
+
+/** 变更日志 the append-only change log; `seq` is the global order stations pull by. */
+export interface ChangesTable {
+  seq: Generated<number>;
+  tbl: string;
+  id: string;
+  org_path: string;
+  /** The fields this change set, as JSON. */
+  fields: string;
+  hlc: string;
+  /** Device that pushed the change; null for changes made by the centre itself. */
+  device_id: string | null;
+  at: string;
+}
+
+/** 设备 an enrolled station device; the credential is stored only as a hash. */
+export interface DevicesTable {
+  id: string;
+  org_path: string;
+  label: string | null;
+  credential_hash: string;
+  created_at: string;
+  revoked_at: string | null;
+  /** Highest per-device mutation sequence applied, stored with the changes it applied. */
+  last_seq_applied: number;
+  last_seen_at: string | null;
+}
+
+/** 注册码 a one-time enrolment code for an org unit, stored only as a hash. */
+export interface EnrolmentCodesTable {
+  id: string;
+  org_path: string;
+  code_hash: string;
+  created_at: string;
+  expires_at: string;
+  used_at: string | null;
+  device_id: string | null;
+  revoked_at: string | null;
+}
+
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface Schema {
+  records: RecordsTable;
+  changes: ChangesTable;
+  devices: DevicesTable;
+  enrolment_codes: EnrolmentCodesTable;
+  meta: MetaTable;
+}
+
+export type StoreKind = 'sqlite' | 'postgres';
