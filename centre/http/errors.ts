@@ -1,0 +1,51 @@
+/**
+ * One answer for everything that goes wrong: JSON `{ error, message }`. Bad input is always a
+ * 4xx with a reason a station can show; only a fault of the centre itself is a 500, and its
+ * details go to the log, not to the client.
+ */
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { StoreInputError } from '../db/record-check';
+
+export interface ErrorBody {
+  error: string;
+  message: string;
+}
+
+const NAMES: Record<number, string> = {
+  400: 'bad_request',
+  401: 'unauthorized',
+  403: 'forbidden',
+  404: 'not_found',
+  405: 'method_not_allowed',
+  409: 'conflict',
+  413: 'payload_too_large',
+  415: 'unsupported_media_type',
+  422: 'rejected',
+  429: 'too_many_requests',
+};
+
+export function errorName(status: number): string {
+  return NAMES[status] ?? (status >= 500 ? 'internal' : 'bad_request');
+}
+
+function answer(error: FastifyError | Error): { status: number; body: ErrorBody } {
+  if (error instanceof StoreInputError) return { status: 400, body: { error: 'bad_request', message: error.message } };
+  const fe = error as FastifyError;
+  if (fe.validation) return { status: 400, body: { error: 'bad_request', message: fe.message } };
+  const status = fe.statusCode;
+  if (status !== undefined && status >= 400 && status < 500) return { status, body: { error: errorName(status), message: fe.message } };
+  return { status: 500, body: { error: 'internal', message: 'The centre failed to handle this request; it has been logged.' } };
+}
+
+export function registerErrorHandling(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request: FastifyRequest, reply: FastifyReply) => {
+    const { status, body } = answer(error);
+    if (status >= 500) request.log.error({ err: error }, 'request failed');
+    else request.log.info({ status, reason: body.message }, 'request refused');
+    return reply.status(status).type('application/json; charset=utf-8').send(body);
+  });
+}
+
+export function notFound(reply: FastifyReply, message: string): FastifyReply {
+  return reply.status(404).type('application/json; charset=utf-8').send({ error: 'not_found', message } satisfies ErrorBody);
+}
