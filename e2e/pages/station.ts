@@ -44,6 +44,6 @@ export class StationApp {
   }
 
   pending() {
-    return this.page.getByTestId('pending-label').locator('..').locator('.ant-badge-count');
+    return this.page.getByTestId('pending-label').locator('.ant-badge-count');
   }
 }

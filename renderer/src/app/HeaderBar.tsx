@@ -2,6 +2,7 @@ import { Badge, Button, Layout, Select, Space, Tag, Tooltip, Typography } from '
 import { LockOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { orgName } from '../../../shared/org/org-tree';
+import { ancestorsOf } from '../../../shared/org/org-path';
 import type { Station } from '../station/station';
 import { useSession } from '../session/store';
 import { setLanguage, type Language } from '../i18n';
@@ -16,13 +17,16 @@ export function HeaderBar({ station }: { station: Station }) {
   const pending = usePendingCount();
   return (
     <Layout.Header style={{ display: 'flex', alignItems: 'center', justifyContent: 'space-between', padding: '0 16px', borderBottom: '1px solid #eee', height: 52, lineHeight: '52px' }}>
-      <Typography.Text strong data-testid="station-name">{orgName(station.orgPath)}</Typography.Text>
+      <Space size={6}>
+        <Typography.Text type="secondary">{ancestorsOf(station.orgPath).slice(1).map(orgName).join(' / ')}</Typography.Text>
+        <Typography.Text strong data-testid="station-name">{orgName(station.orgPath)}</Typography.Text>
+      </Space>
       <Space size="middle">
         <Tag color={online ? 'green' : 'default'} data-testid="online-status">{online ? t('status.online') : t('status.offline')}</Tag>
         <Tooltip title={t('status.pendingHint')}>
-          <Badge count={pending} showZero overflowCount={99999} color={pending ? '#faad14' : '#52c41a'}>
-            <span style={{ paddingRight: 8 }} data-testid="pending-label">{t('status.pending')}</span>
-          </Badge>
+          <span data-testid="pending-label">
+            {t('status.pending')} <Badge count={pending} showZero overflowCount={99999} color={pending ? '#faad14' : '#52c41a'} />
+          </span>
         </Tooltip>
         <span data-testid="operator-name">{operator?.name} · {t(`role.${operator?.role ?? 'clerk'}`)}</span>
         <Select<Language>

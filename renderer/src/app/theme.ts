@@ -3,5 +3,6 @@ import type { ThemeConfig } from 'antd';
 /** Dense office screens: compact spacing, the network's party red as the accent. */
 export const theme: ThemeConfig = {
   token: { colorPrimary: '#c8102e', borderRadius: 4, fontSize: 14 },
-  components: { Layout: { headerBg: '#ffffff', siderBg: '#1f2329' }, Table: { cellPaddingBlock: 8 } },
+  components: { Layout: { headerBg: '#ffffff', siderBg: '#1f2329' },
+    Menu: { darkItemBg: '#1f2329', darkSubMenuItemBg: '#1f2329' }, Table: { cellPaddingBlock: 8 } },
 };

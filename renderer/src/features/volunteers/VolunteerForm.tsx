@@ -3,7 +3,7 @@ import { App, Button, Drawer, Form, Input, Select, Space, TreeSelect } from 'ant
 import { useTranslation } from 'react-i18next';
 import type { VolunteerField, VolunteerInput } from '../../../../shared/domain/volunteer-input';
 import { SKILLS } from '../../../../shared/catalogue/catalogue';
-import { orgUnit } from '../../../../shared/org/org-tree';
+import { orgName, orgUnit } from '../../../../shared/org/org-tree';
 import { currentActor } from '../../session/store';
 import { useStation } from '../../station/station';
 import { orgTreeData } from '../setup/orgTreeData';
@@ -18,7 +18,11 @@ export function VolunteerForm({ open, onClose }: { open: boolean; onClose: () =>
   const [saving, setSaving] = useState(false);
   const stationPath = station?.orgPath;
   const isVillage = stationPath ? orgUnit(stationPath)?.level === 'village' : false;
-  const tree = useMemo(() => (stationPath && !isVillage ? orgTreeData(stationPath) : []), [stationPath, isVillage]);
+  // A town or county station registers volunteers for itself or any service point below it.
+  const tree = useMemo(
+    () => (stationPath && !isVillage ? [{ value: stationPath, title: orgName(stationPath), children: orgTreeData(stationPath) }] : []),
+    [stationPath, isVillage],
+  );
 
   const submit = async (values: VolunteerInput) => {
     if (!stationPath) return;
@@ -45,14 +49,14 @@ export function VolunteerForm({ open, onClose }: { open: boolean; onClose: () =>
   return (
     <Drawer title={t('volunteers.add')} open={open} onClose={onClose} size={480} destroyOnHidden
       extra={<Space><Button onClick={onClose}>{t('common.cancel')}</Button><Button type="primary" loading={saving} onClick={() => form.submit()}>{t('common.save')}</Button></Space>}>
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ politicalStatus: 'partyMember' }} autoComplete="off">
-        <Form.Item label={t('volunteer.name')} name="name" rules={[{ required: true, whitespace: true, message: t('errors.required') }]}>
+      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ politicalStatus: 'partyMember', servicePoint: stationPath }} autoComplete="off">
+        <Form.Item label={t('volunteer.name')} name="name" required>
           <Input autoFocus maxLength={30} />
         </Form.Item>
-        <Form.Item label={t('volunteer.idNumber')} name="idNumber" rules={[{ required: true, message: t('errors.required') }]} extra={t('volunteers.idHint')}>
+        <Form.Item label={t('volunteer.idNumber')} name="idNumber" required extra={t('volunteers.idHint')}>
           <Input maxLength={18} />
         </Form.Item>
-        <Form.Item label={t('volunteer.mobile')} name="mobile" rules={[{ required: true, message: t('errors.required') }]}>
+        <Form.Item label={t('volunteer.mobile')} name="mobile" required>
           <Input maxLength={11} inputMode="tel" />
         </Form.Item>
         <Form.Item label={t('volunteer.politicalStatus')} name="politicalStatus">
@@ -63,8 +67,8 @@ export function VolunteerForm({ open, onClose }: { open: boolean; onClose: () =>
           <Select mode="multiple" optionFilterProp="label" options={SKILLS.map((s) => ({ value: s.code, label: s.name }))} />
         </Form.Item>
         {!isVillage && (
-          <Form.Item label={t('volunteer.servicePoint')} name="servicePoint" rules={[{ required: true, message: t('errors.required') }]}>
-            <TreeSelect showSearch treeNodeFilterProp="title" treeData={tree} />
+          <Form.Item label={t('volunteer.servicePoint')} name="servicePoint" required>
+            <TreeSelect showSearch treeNodeFilterProp="title" treeData={tree} treeDefaultExpandedKeys={stationPath ? [stationPath] : []} />
           </Form.Item>
         )}
       </Form>
