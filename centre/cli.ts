@@ -1,0 +1,58 @@
+/**
+ * `npm run centre -- [command] [options]`. Commands: `serve` (default). Enrolment
+ * (`enrol <org-path>`) joins here with the sync work.
+ */
+import { parseArgs } from 'node:util';
+import { centreConfig, ConfigError } from './config';
+import { startCentre, stopOnSignals } from './serve';
+
+const USAGE = `Usage: npm run centre -- [serve] [--host H] [--port P] [--data-dir D] [--static-dir S]
+
+  serve        start the city centre (default)
+
+Environment: DATABASE_URL=postgres://… selects PostgreSQL (else SQLite in DATA_DIR, default ./data);
+HOST (default 127.0.0.1), PORT (default 8345), STATIC_DIR (default dist/renderer).`;
+
+async function serve(flags: Record<string, string | undefined>): Promise<void> {
+  const config = centreConfig(process.env, { host: flags.host, port: flags.port, dataDir: flags['data-dir'], staticDir: flags['static-dir'] });
+  const centre = await startCentre(config, { logger: true });
+  console.log(`Lianxin centre listening on ${centre.url}`);
+  console.log(`Store: ${centre.store.kind} (${centre.store.where})`);
+  stopOnSignals(centre);
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      host: { type: 'string' },
+      port: { type: 'string' },
+      'data-dir': { type: 'string' },
+      'static-dir': { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return 0;
+  }
+  const [command = 'serve', ...rest] = positionals;
+  if (command === 'serve' && rest.length === 0) {
+    await serve(values as Record<string, string | undefined>);
+    return -1;
+  }
+  console.error(`Unknown command: ${[command, ...rest].join(' ')}\n\n${USAGE}`);
+  return 2;
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    // -1: a server is running and exits on a signal.
+    if (code >= 0) process.exit(code);
+  },
+  (e: unknown) => {
+    console.error(e instanceof ConfigError || (e instanceof TypeError && 'code' in e) ? `${(e as Error).message}\n\n${USAGE}` : e);
+    process.exit(e instanceof ConfigError || e instanceof TypeError ? 2 : 1);
+  },
+);

@@ -1,0 +1,55 @@
+/** Starts a listening centre over its store; shared by `npm run centre` and `npm run demo`. */
+import type { FastifyInstance } from 'fastify';
+import { buildCentre } from './app';
+import { openStore, type Store } from './db/store';
+import type { CentreConfig } from './config';
+
+export interface RunningCentre {
+  app: FastifyInstance;
+  store: Store;
+  url: string;
+  /** Stops accepting requests, lets running ones finish, then closes the store. */
+  stop(): Promise<void>;
+}
+
+export async function startCentre(config: CentreConfig, opts: { store?: Store; logger?: boolean } = {}): Promise<RunningCentre> {
+  const store = opts.store ?? (await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  const app = buildCentre({ store, staticDir: config.staticDir, logger: opts.logger ? { level: 'warn' } : false });
+  try {
+    await app.listen({ host: config.host, port: config.port });
+  } catch (e) {
+    await app.close();
+    await store.close();
+    throw e;
+  }
+  const address = app.server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const host = config.host.includes(':') ? `[${config.host}]` : config.host;
+  let stopping: Promise<void> | undefined;
+  return {
+    app,
+    store,
+    url: `http://${host}:${port}`,
+    stop: () =>
+      (stopping ??= (async () => {
+        await app.close();
+        await store.close();
+      })()),
+  };
+}
+
+/** Stops the centre cleanly on Ctrl-C or a service manager's SIGTERM. */
+export function stopOnSignals(centre: RunningCentre, log: (line: string) => void = console.log): void {
+  const onSignal = (signal: NodeJS.Signals) => {
+    log(`${signal}: stopping the centre…`);
+    centre.stop().then(
+      () => process.exit(0),
+      (e: unknown) => {
+        console.error(e);
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+}
