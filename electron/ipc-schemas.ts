@@ -60,6 +60,9 @@ export function describeIssues(error: z.ZodError): string {
   return error.issues
     .map((issue) => {
       // The first path element is the argument's position; the renderer knows its fields by name.
+      if (issue.path.length === 0 && (issue.code === 'too_small' || issue.code === 'too_big')) {
+        return `wrong number of arguments (${issue.message})`;
+      }
       const field = issue.path.slice(1).join('.');
       return field ? `${field}: ${issue.message}` : issue.message;
     })
