@@ -4,6 +4,7 @@
  * Chinese term appears once in each type's doc comment.
  */
 import type { OrgPath } from '../org/org-path';
+import type { RequestEventKind } from '../requests/events';
 
 /** ISO-8601 timestamp, e.g. `2026-11-28T08:30:00.000Z`. */
 export type IsoTime = string;
@@ -156,7 +157,9 @@ export type RequestStatus =
   | 'callbackDone'
   | 'archived'
   | 'returned'
-  | 'escalated';
+  | 'escalated'
+  /** Called back not satisfied: waits to be dispatched again (重办). */
+  | 'redo';
 
 /** 工单 work order: a help request. Its status is derived from its events. */
 export interface HelpRequest extends BaseRecord {
@@ -187,7 +190,10 @@ export interface HelpRequest extends BaseRecord {
 /** 工单事件 an append-only workflow step of a request. */
 export interface RequestEvent extends BaseRecord {
   requestId: string;
-  kind: string;
+  kind: RequestEventKind;
+  /** HLC of the event: orders events from all stations (shared/requests/lifecycle). */
+  hlc: string;
+  role?: OperatorRole;
   at: IsoTime;
   operatorId: string;
   stationPath: OrgPath;
