@@ -2,7 +2,7 @@
  * The centre's store: open it (migrating to the current schema), write records together with
  * their change-log rows, read them back. The same code runs on SQLite and PostgreSQL.
  */
-import { Kysely, Migrator, sql } from 'kysely';
+import { Kysely, Migrator, sql, type Transaction } from 'kysely';
 import type { BaseRecord, SyncedTableName } from '../../shared/domain/entities';
 import { HlcClock } from '../../shared/clock/hlc';
 import { openDialect, type StoreLocation } from './dialect';
@@ -62,40 +62,52 @@ export async function writeRecords(
   records: readonly BaseRecord[],
   opts: { deviceId?: string | null } = {},
 ): Promise<WriteResult> {
+  return store.db.transaction().execute((trx) => writeRecordsIn(trx, store, tbl, records, opts));
+}
+
+/**
+ * writeRecords inside a transaction the caller owns, so more can commit with the batch
+ * (the demo seed stores its progress this way). Validates like writeRecords.
+ */
+export async function writeRecordsIn(
+  trx: Transaction<Schema>,
+  store: Store,
+  tbl: SyncedTableName,
+  records: readonly BaseRecord[],
+  opts: { deviceId?: string | null } = {},
+): Promise<WriteResult> {
   assertRecordBatch(tbl, records);
   if (records.length === 0) return { written: 0, lastSeq: 0 };
+  await lockChangeLog(trx, store.kind);
   const at = new Date().toISOString();
-  return store.db.transaction().execute(async (trx) => {
-    await lockChangeLog(trx, store.kind);
-    const hlc = store.clock.tick();
-    const clocks = JSON.stringify(wholeRecordClocks(hlc));
-    let lastSeq = 0;
-    for (let from = 0; from < records.length; from += ROWS_PER_STATEMENT) {
-      const chunk = records.slice(from, from + ROWS_PER_STATEMENT);
-      const logged = await trx
-        .insertInto('changes')
-        .values(chunk.map((r) => ({ tbl, id: r.id, org_path: r.orgPath, fields: JSON.stringify(r), hlc, device_id: opts.deviceId ?? null, at })))
-        .returning(['seq', 'id'])
-        .execute();
-      const seqOf = new Map(logged.map((row) => [row.id, Number(row.seq)]));
-      await trx
-        .insertInto('records')
-        .values(chunk.map((r) => ({ tbl, id: r.id, org_path: r.orgPath, data: JSON.stringify(r), field_clocks: clocks, deleted: r.deleted ? 1 : 0, updated_seq: seqOf.get(r.id) ?? 0 })))
-        .onConflict((oc) =>
-          oc.columns(['tbl', 'id']).doUpdateSet((eb) => ({
-            org_path: eb.ref('excluded.org_path'),
-            data: eb.ref('excluded.data'),
-            field_clocks: eb.ref('excluded.field_clocks'),
-            deleted: eb.ref('excluded.deleted'),
-            updated_seq: eb.ref('excluded.updated_seq'),
-          })),
-        )
-        .execute();
-      lastSeq = Math.max(lastSeq, ...seqOf.values());
-    }
-    await setMeta(trx, META_CENTRE_HLC, hlc);
-    return { written: records.length, lastSeq };
-  });
+  const hlc = store.clock.tick();
+  const clocks = JSON.stringify(wholeRecordClocks(hlc));
+  let lastSeq = 0;
+  for (let from = 0; from < records.length; from += ROWS_PER_STATEMENT) {
+    const chunk = records.slice(from, from + ROWS_PER_STATEMENT);
+    const logged = await trx
+      .insertInto('changes')
+      .values(chunk.map((r) => ({ tbl, id: r.id, org_path: r.orgPath, fields: JSON.stringify(r), hlc, device_id: opts.deviceId ?? null, at })))
+      .returning(['seq', 'id'])
+      .execute();
+    const seqOf = new Map(logged.map((row) => [row.id, Number(row.seq)]));
+    await trx
+      .insertInto('records')
+      .values(chunk.map((r) => ({ tbl, id: r.id, org_path: r.orgPath, data: JSON.stringify(r), field_clocks: clocks, deleted: r.deleted ? 1 : 0, updated_seq: seqOf.get(r.id) ?? 0 })))
+      .onConflict((oc) =>
+        oc.columns(['tbl', 'id']).doUpdateSet((eb) => ({
+          org_path: eb.ref('excluded.org_path'),
+          data: eb.ref('excluded.data'),
+          field_clocks: eb.ref('excluded.field_clocks'),
+          deleted: eb.ref('excluded.deleted'),
+          updated_seq: eb.ref('excluded.updated_seq'),
+        })),
+      )
+      .execute();
+    lastSeq = Math.max(lastSeq, ...seqOf.values());
+  }
+  await setMeta(trx, META_CENTRE_HLC, hlc);
+  return { written: records.length, lastSeq };
 }
 
 /**
