@@ -16,7 +16,7 @@ function runBundle(file: string, electron: unknown): void {
   run((name: string) => (name === 'electron' ? electron : nodeRequire(name)), module, module.exports, file, path.dirname(file));
 }
 
-const requiredModules = (code: string) => [...code.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1] ?? "");
+const requiredModules = (code: string) => [...code.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1] ?? '');
 
 describe('bundleElectron (real esbuild)', () => {
   it('writes a self-contained CommonJS main and preload that need only electron', async () => {
