@@ -6,7 +6,7 @@ export interface BenchResult {
   baseline: number;
   [extra: string]: unknown;
 }
-export type Bench = (options: Record<string, string | boolean | undefined>) => Promise<BenchResult>;
+export type Bench = (options: Record<string, string | undefined>) => Promise<BenchResult>;
 
 /** Every benchmark by name; each lives in its own file under bench/browser/ or bench/. */
 export const BENCHES: Record<string, Bench> = {

@@ -25,8 +25,9 @@ export async function runInChromium(name: string, options: Record<string, unknow
     try {
       const path = join(OUT, decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname));
       if (!path.startsWith(OUT)) throw new Error('outside');
+      const body = await readFile(path);
       res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
-      res.end(await readFile(path));
+      res.end(body);
     } catch {
       res.writeHead(404).end();
     }

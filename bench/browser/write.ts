@@ -23,7 +23,7 @@ async function viaDataLayer(rows: NewRecord<'volunteers'>[]): Promise<number> {
   const ms = await time(async () => {
     for (let i = 0; i < rows.length; i += CHUNK) await data.createMany({ operatorId: 'bench' }, 'volunteers', rows.slice(i, i + CHUNK));
   });
-  if ((await db.outbox.count()) !== rows.length) throw new Error('outbox incomplete');
+  if ((await data.pendingCount()) !== rows.length) throw new Error('outbox incomplete');
   db.close();
   return ms;
 }

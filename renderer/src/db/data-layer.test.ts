@@ -26,7 +26,7 @@ describe('DataLayer', () => {
   it('writes the record and its outbox mutation together, stamped with the operator', async () => {
     const saved = await data.create(clerk, 'teams', team('医疗服务队'));
     expect(await db.synced("teams").get(saved.id)).toMatchObject({ name: '医疗服务队', updatedBy: 'op-clerk' });
-    const [entry] = await db.outbox.toArray();
+    const [entry] = await data.pending();
     expect(entry).toMatchObject({ seq: 1, table: 'teams', recordId: saved.id, operatorId: 'op-clerk', op: 'upsert', orgPath: 'JX/NH/T01/V001' });
     expect(entry?.fields).toMatchObject({ name: '医疗服务队', type: 'health' });
     expect(entry?.hlc).toBe(saved._hlc);
@@ -44,14 +44,14 @@ describe('DataLayer', () => {
     expect(await db.outbox.count()).toBe(0);
     // The sequence counter did not advance either: the next write is still number 1.
     await data.create(clerk, 'teams', team('丙'));
-    expect((await db.outbox.toArray()).map((e) => e.seq)).toEqual([1]);
+    expect((await data.pending()).map((e) => e.seq)).toEqual([1]);
   });
 
   it('rolls back a whole batch when one record collides', async () => {
     const first = await data.create(clerk, 'teams', team('甲'));
     await expect(data.createMany(clerk, 'teams', [team('乙'), { ...team('丙'), id: first.id }])).rejects.toThrow();
     expect(await db.synced('teams').count()).toBe(1);
-    expect(await db.outbox.count()).toBe(1);
+    expect(await data.pendingCount()).toBe(1);
   });
 
   it('sends only the fields that changed, with a newer clock, and skips no-op updates', async () => {
@@ -72,8 +72,11 @@ describe('DataLayer', () => {
     db.close();
     await db.open();
     await data.create(clerk, 'teams', team('c'));
-    expect((await db.outbox.toArray()).map((e) => e.seq)).toEqual([1, 2, 3]);
-    const hlcs = (await db.outbox.toArray()).map((e) => e.hlc);
+    expect((await data.pending()).map((e) => e.seq)).toEqual([1, 2, 3]);
+    // One outbox row per transaction: the batch of two, then the single create.
+    expect((await db.outbox.toArray()).map((b) => [b.seq, b.lastSeq])).toEqual([[1, 2], [3, 3]]);
+    expect(await data.pendingCount()).toBe(3);
+    const hlcs = (await data.pending()).map((e) => e.hlc);
     expect([...hlcs].sort()).toEqual(hlcs);
   });
 

@@ -4,9 +4,10 @@
  * transaction aborts, neither remains. Screens, importers and the demo loader all call this.
  */
 import type { BaseRecord, SyncedTableName, SyncedTables } from '../../../shared/domain/entities';
-import type { LianxinDb, OutboxEntry, Stored } from './schema';
+import type { Mutation } from '../../../shared/sync/mutation';
+import type { LianxinDb, Stored } from './schema';
 import { Writer } from './writer';
-import { readDevice, writeDevice } from './device';
+import { peekDevice, readDevice, writeDevice } from './device';
 
 /** Who is making a change: recorded on the record and in the outbox. */
 export interface Actor {
@@ -34,9 +35,15 @@ export class DataLayer {
       const device = await readDevice(db.meta);
       const writer = new Writer(db, actor, device);
       const result = await work(writer);
-      const entries = writer.takeOutbox();
-      if (entries.length > 0) {
-        await db.outbox.bulkAdd(entries);
+      const mutations = writer.takeMutations();
+      if (mutations.length > 0) {
+        await db.outbox.add({
+          seq: mutations[0]!.seq,
+          lastSeq: mutations.at(-1)!.seq,
+          mutations,
+          operatorId: actor.operatorId,
+          at: new Date().toISOString(),
+        });
         await writeDevice(db.meta, writer.deviceState());
       }
       return result;
@@ -59,8 +66,16 @@ export class DataLayer {
     return this.transaction(actor, [table], (w) => w.remove(table, id));
   }
 
-  /** Outbox entries in sequence order (the sync client pushes these). */
-  pending(limit = 500): Promise<OutboxEntry[]> {
-    return this.db.outbox.orderBy('seq').limit(limit).toArray();
+  /** Unacknowledged mutations in sequence order, at least `limit` of them when there are (whole batches). */
+  async pending(limit = 500): Promise<Mutation[]> {
+    const out: Mutation[] = [];
+    await this.db.outbox.orderBy('seq').until(() => out.length >= limit).each((batch) => void out.push(...batch.mutations));
+    return out;
+  }
+
+  /** How many mutations the centre has not yet acknowledged. */
+  async pendingCount(): Promise<number> {
+    const state = await peekDevice(this.db.meta);
+    return state ? state.seq - state.ackedSeq : 0;
   }
 }

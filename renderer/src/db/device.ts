@@ -10,7 +10,10 @@ import type { MetaRow } from './schema';
  */
 export interface DeviceState {
   deviceId: string;
+  /** Last sequence number given to a mutation. */
   seq: number;
+  /** Highest sequence number the centre has acknowledged; `seq - ackedSeq` are pending. */
+  ackedSeq: number;
   hlc: string;
 }
 
@@ -19,9 +22,14 @@ const KEY = 'device';
 export async function readDevice(meta: Table<MetaRow, string>): Promise<DeviceState> {
   const row = await meta.get(KEY);
   if (row) return row.value as DeviceState;
-  const fresh: DeviceState = { deviceId: newId().replaceAll('-', '').slice(-16), seq: 0, hlc: '' };
+  const fresh: DeviceState = { deviceId: newId().replaceAll('-', '').slice(-16), seq: 0, ackedSeq: 0, hlc: '' };
   await meta.put({ key: KEY, value: fresh });
   return fresh;
+}
+
+/** The device state without creating it (for read-only queries). */
+export async function peekDevice(meta: Table<MetaRow, string>): Promise<DeviceState | undefined> {
+  return (await meta.get(KEY))?.value as DeviceState | undefined;
 }
 
 export function writeDevice(meta: Table<MetaRow, string>, state: DeviceState): Promise<string> {

@@ -11,7 +11,7 @@ import type Dexie from 'dexie';
 const V1: Record<string, string> = {
   // local-only
   operators: 'id, name',
-  outbox: 'seq, table',
+  outbox: 'seq',
   meta: 'key',
   drafts: 'key, operatorId',
   // synced

@@ -19,8 +19,19 @@ export interface SyncMeta {
 }
 export type Stored<T> = T & SyncMeta;
 
-/** A mutation waiting in the outbox; its primary key is the per-device sequence number. */
-export type OutboxEntry = Mutation & { at: string };
+/**
+ * The mutations of one write transaction, waiting in the outbox. One row per transaction
+ * rather than per mutation: IndexedDB's cost is mostly per row, so a 2,000-record import
+ * appends one row, not 2,000 (bench `write`). Keyed by the first mutation's sequence number;
+ * the mutations inside carry consecutive numbers `seq…lastSeq`.
+ */
+export interface OutboxBatch {
+  seq: number;
+  lastSeq: number;
+  mutations: Mutation[];
+  operatorId: string;
+  at: string;
+}
 
 /** Key/value bookkeeping of this device: id, sequence counter, clock, station. */
 export interface MetaRow {
@@ -40,7 +51,7 @@ export type SyncedTableMap = { [K in SyncedTableName]: Table<Stored<SyncedTables
 
 export class LianxinDb extends Dexie {
   operators!: Table<Operator, string>;
-  outbox!: Table<OutboxEntry, number>;
+  outbox!: Table<OutboxBatch, number>;
   meta!: Table<MetaRow, string>;
   drafts!: Table<Draft, string>;
 

@@ -2,7 +2,8 @@ import type { SyncedTableName, SyncedTables } from '../../../shared/domain/entit
 import { newId } from '../../../shared/ids';
 import type { HlcClock } from '../../../shared/clock/hlc';
 import type { Actor, NewRecord, RecordChanges } from './data-layer';
-import type { LianxinDb, OutboxEntry, Stored } from './schema';
+import type { Mutation } from '../../../shared/sync/mutation';
+import type { LianxinDb, Stored } from './schema';
 import { clockFor, type DeviceState } from './device';
 
 /** Raised when a change names a record that does not exist (or was deleted). */
@@ -18,7 +19,7 @@ const SYNC_FIELDS = new Set(['_hlc', '_clocks']);
 
 /** Writes inside one DataLayer transaction, collecting the outbox entries to append. */
 export class Writer {
-  private readonly outbox: OutboxEntry[] = [];
+  private readonly outbox: Mutation[] = [];
   private readonly clock: HlcClock;
   private seq: number;
 
@@ -64,12 +65,12 @@ export class Writer {
     await this.update(table, id, { deleted: true } as unknown as RecordChanges<K>);
   }
 
-  takeOutbox(): OutboxEntry[] {
+  takeMutations(): Mutation[] {
     return this.outbox.splice(0);
   }
 
   deviceState(): DeviceState {
-    return { deviceId: this.device.deviceId, seq: this.seq, hlc: this.clock.last };
+    return { ...this.device, seq: this.seq, hlc: this.clock.last };
   }
 
   private stamp<K extends SyncedTableName>(table: K, fields: NewRecord<K>): Stored<SyncedTables[K]> {
@@ -98,7 +99,6 @@ export class Writer {
       fields,
       hlc,
       operatorId: this.actor.operatorId,
-      at: new Date().toISOString(),
     });
   }
 }

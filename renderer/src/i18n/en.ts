@@ -89,7 +89,7 @@ export const en: Messages = {
     network: 'Network',
     seq: 'Seq.',
     table: 'Kind of record',
-    fields: 'Fields changed',
+    changes: 'Changes',
     operator: 'Operator',
     at: 'Time',
     nothingPending: 'Nothing waiting to be sent',

@@ -87,7 +87,7 @@ export const zhCN = {
     network: '网络',
     seq: '序号',
     table: '数据类别',
-    fields: '变更字段数',
+    changes: '变更数',
     operator: '操作员',
     at: '时间',
     nothingPending: '没有待同步的变更',

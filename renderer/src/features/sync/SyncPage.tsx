@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { db } from '../../db';
-import type { OutboxEntry } from '../../db/schema';
+import type { OutboxBatch } from '../../db/schema';
 import { useOnline } from '../../platform/useOnline';
 import { usePendingCount } from './usePendingCount';
 
@@ -21,16 +21,16 @@ export function SyncPage() {
         <Descriptions.Item label={t('sync.network')}>{online ? t('status.online') : t('status.offline')}</Descriptions.Item>
         <Descriptions.Item label={t('status.pending')}><span data-testid="sync-pending">{pending}</span></Descriptions.Item>
       </Descriptions>
-      <Table<OutboxEntry>
+      <Table<OutboxBatch>
         rowKey="seq"
         size="small"
         dataSource={latest}
         pagination={false}
         scroll={{ y: 420 }}
         columns={[
-          { title: t('sync.seq'), dataIndex: 'seq', width: 80 },
-          { title: t('sync.table'), dataIndex: 'table', width: 160, render: (v: string) => t(`tables.${v}`, { defaultValue: v }) },
-          { title: t('sync.fields'), dataIndex: 'fields', ellipsis: true, render: (f: Record<string, unknown>) => Object.keys(f).length },
+          { title: t('sync.seq'), key: 'seq', width: 140, render: (_, b) => (b.seq === b.lastSeq ? b.seq : `${b.seq}–${b.lastSeq}`) },
+          { title: t('sync.table'), key: 'tables', ellipsis: true, render: (_, b) => [...new Set(b.mutations.map((m) => m.table))].map((v) => t(`tables.${v}`)).join('、') },
+          { title: t('sync.changes'), key: 'count', width: 100, render: (_, b) => b.mutations.length },
           { title: t('sync.operator'), dataIndex: 'operatorId', width: 120, render: (id: string) => operators.get(id) ?? id },
           { title: t('sync.at'), dataIndex: 'at', width: 170, render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm:ss') },
         ]}
