@@ -1,0 +1,48 @@
+/**
+ * `npm run demo`: the one command that runs the product. Builds the station app if its
+ * sources changed, gives the centre a demo city if its store is empty, and serves the app at
+ * http://127.0.0.1:8345 (PORT overrides).
+ */
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { centreConfig } from '../centre/config';
+import { countRecords, openStore } from '../centre/db/store';
+import { readSeedState, seedDemoCity } from '../centre/demo-seed';
+import { progressPrinter } from '../centre/seed-progress';
+import { startCentre, stopOnSignals } from '../centre/serve';
+import { buildIsStale } from '../centre/station-build';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+function buildStationAppIfStale(staticDir: string): void {
+  const sources = ['renderer', 'shared', 'vite.config.ts', 'package.json'].map((p) => join(ROOT, p));
+  if (!buildIsStale(join(staticDir, 'index.html'), sources)) return;
+  console.log('Building the station app (vite build)…');
+  const vite = join(ROOT, 'node_modules', '.bin', 'vite');
+  const run = spawnSync(vite, ['build'], { cwd: ROOT, stdio: 'inherit' });
+  if (run.status !== 0) throw new Error(`vite build failed (exit ${run.status ?? run.signal})`);
+}
+
+async function main(): Promise<void> {
+  const config = centreConfig(process.env);
+  buildStationAppIfStale(config.staticDir);
+  const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const seed = await readSeedState(store);
+  // An empty store gets the default city; a seed cut short last time is finished first.
+  if ((await countRecords(store)) === 0 || (seed && !seed.complete)) {
+    const progress = progressPrinter();
+    const result = await seedDemoCity(store, seed?.options ?? {}, progress.onProgress);
+    progress.done();
+    console.log(`Demo city ${JSON.stringify(result.options)} ${result.status}.`);
+  }
+  const centre = await startCentre(config, { store, logger: true });
+  console.log(`Store: ${store.kind} (${store.where}), ${(await countRecords(store)).toLocaleString('en-US')} records`);
+  console.log(`Lianxin 连心 is running: open ${centre.url} (Ctrl-C stops it)`);
+  stopOnSignals(centre);
+}
+
+main().catch((e: unknown) => {
+  console.error(e);
+  process.exit(1);
+});
