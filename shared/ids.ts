@@ -29,7 +29,11 @@ export function idTime(id: string): number {
 export function uuidv7At(timeMs: number, words: readonly [number, number, number]): string {
   if (!Number.isSafeInteger(timeMs) || timeMs < 0 || timeMs > 0xffffffffffff) throw new RangeError(`UUIDv7 time out of range: ${timeMs}`);
   const time = timeMs.toString(16).padStart(12, '0');
-  const rand = words.map((w) => (w >>> 0).toString(16).padStart(8, '0')).join('');
+  const rand = hex8(words[0]) + hex8(words[1]) + hex8(words[2]);
   const variant = (8 | (words[2] & 3)).toString(16);
   return `${time.slice(0, 8)}-${time.slice(8, 12)}-7${rand.slice(0, 3)}-${variant}${rand.slice(3, 6)}-${rand.slice(6, 18)}`;
+}
+
+function hex8(n: number): string {
+  return (n >>> 0).toString(16).padStart(8, '0');
 }

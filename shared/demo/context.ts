@@ -90,8 +90,16 @@ export function cstDayStart(ms: number): number {
 
 /** The county unit above a village or town path. */
 export function countyOf(path: OrgPath): OrgPath {
-  return path.split('/').slice(0, 2).join('/');
+  return prefixOf(path, 2);
 }
 export function townOf(path: OrgPath): OrgPath {
-  return path.split('/').slice(0, 3).join('/');
+  return prefixOf(path, 3);
+}
+function prefixOf(path: OrgPath, segments: number): OrgPath {
+  let cut = -1;
+  for (let k = 0; k < segments; k++) {
+    cut = path.indexOf('/', cut + 1);
+    if (cut < 0) return path;
+  }
+  return path.slice(0, cut);
 }

@@ -39,8 +39,16 @@ function syllableOf(char: string): string {
 }
 
 function build(chars: string[]): PersonName {
-  const parts = chars.map((c, i) => syllableOf(i === 0 ? `surname:${c}` : c));
-  return { name: chars.join(''), pinyin: parts.join(''), initials: parts.map((p) => p.slice(0, 1)).join('') };
+  let name = '';
+  let full = '';
+  let initials = '';
+  chars.forEach((c, i) => {
+    const syllable = syllableOf(i === 0 ? `surname:${c}` : c);
+    name += c;
+    full += syllable;
+    initials += syllable.charAt(0);
+  });
+  return { name, pinyin: full, initials };
 }
 
 export function chineseName(rng: Rng, gender: Gender): PersonName {

@@ -28,11 +28,20 @@ export function receivedAt(ctx: DemoContext, i: number): number {
   return Math.floor(ctx.now - REQUEST_SPAN_MS + ((i + u) * REQUEST_SPAN_MS) / ctx.counts.requests);
 }
 
+// Sequential generation asks for the same day over and over; remember its first index.
+const firstOfDay = new WeakMap<DemoContext, Map<number, number>>();
+
 /** The index of the first request received on or after `dayStart`. */
 function firstIndexFrom(ctx: DemoContext, dayStart: number): number {
+  let days = firstOfDay.get(ctx);
+  if (!days) firstOfDay.set(ctx, (days = new Map()));
+  const known = days.get(dayStart);
+  if (known !== undefined) return known;
+  if (days.size > 4096) days.clear();
   const x = ((dayStart - (ctx.now - REQUEST_SPAN_MS)) * ctx.counts.requests) / REQUEST_SPAN_MS;
   let j = Math.max(0, Math.floor(x) - 1);
   while (receivedAt(ctx, j) < dayStart) j++;
+  days.set(dayStart, j);
   return j;
 }
 
