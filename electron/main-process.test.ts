@@ -84,6 +84,13 @@ describe('guards on every web contents', () => {
     }
   });
 
+  it('guards web contents created later as well, not only the main window', async () => {
+    await start();
+    const later = new BrowserWindow({});
+    expect(later.webContents.attempt('will-navigate', 'https://attacker.example/')).toBe(true);
+    expect(later.webContents.windowOpenHandler).not.toBeNull();
+  });
+
   it('prevents webview attachment', async () => {
     const { webContents } = await start();
     const event = new StandInEvent();
