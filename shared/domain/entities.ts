@@ -177,7 +177,14 @@ export interface HelpRequest extends BaseRecord {
   source: RequestSource;
   urgency: Urgency;
   description: string;
+  /** Derived from the events (shared/requests/lifecycle); kept on the record for indexed lists. */
   status: RequestStatus;
+  /** The org unit that must act now (the owner, or where it was escalated/sent down to). */
+  holderPath?: OrgPath;
+  /** How often it was returned, extended and redone: what supervisors check. */
+  returns?: number;
+  extensions?: number;
+  redos?: number;
   receivedAt: IsoTime;
   dueAt?: IsoTime;
   closedAt?: IsoTime;

@@ -102,5 +102,5 @@ export const zhCN = {
 };
 
 /** The shape every language must have: same keys, string leaves. */
-type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+export type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export type Messages = Shape<typeof zhCN>;
