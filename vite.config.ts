@@ -1,12 +1,34 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
+import { buildContentSecurityPolicy } from './electron/csp';
+
+/**
+ * The built renderer carries its Content-Security-Policy in a <meta> tag too, because a
+ * response header may not reach file:// pages in Electron. `connect-src` admits http(s) since
+ * the centre's address is a station setting; the Electron main process narrows it to the
+ * configured centre with its header (both policies apply). Dev builds skip it (Vite injects
+ * inline scripts).
+ */
+function contentSecurityPolicy(): Plugin {
+  const policy = buildContentSecurityPolicy()
+    .replace("connect-src 'self'", "connect-src 'self' http: https:")
+    .split('; ')
+    .filter((d) => !d.startsWith('frame-ancestors'))
+    .join('; ');
+  return {
+    name: 'lianxin-csp',
+    apply: 'build',
+    transformIndexHtml: (html) => html.replace('<meta charset="UTF-8" />', `<meta charset="UTF-8" />\n    <meta http-equiv="Content-Security-Policy" content="${policy}" />`),
+  };
+}
 
 // The renderer is built from renderer/ into dist/renderer; the same build runs in
 // Electron (file://, hence relative asset paths) and in any Chromium served by the centre.
 export default defineConfig({
   root: 'renderer',
   base: './',
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy()],
   build: {
     outDir: '../dist/renderer',
     emptyOutDir: true,
