@@ -93,6 +93,15 @@ describe.each(STORE_KINDS)('centre over %s', (kind) => {
     }
   });
 
+  it('answers a URL that cannot be decoded with a JSON 400', async () => {
+    for (const url of ['/%', '/api/%zz']) {
+      const res = await app.inject(url);
+      expect(res.statusCode, url).toBe(400);
+      expect(res.json()).toMatchObject({ error: 'bad_request', message: expect.stringContaining('url') });
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+    }
+  });
+
   it('answers malformed and invalid bodies with 400 and a reason', async () => {
     const json = { 'content-type': 'application/json' };
     const broken = await app.inject({ method: 'POST', url: '/api/probe/echo', headers: json, payload: '{"name": ' });

@@ -3,11 +3,11 @@
  * drive it with `app.inject` against a real store; cli.ts listens.
  */
 import { constants as zlib } from 'node:zlib';
-import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyServerOptions } from 'fastify';
 import fastifyCompress from '@fastify/compress';
 import type { Store } from './db/store';
-import { registerErrorHandling } from './http/errors';
-import { registerSecurityHeaders } from './http/security-headers';
+import { answerFrameworkError, registerErrorHandling } from './http/errors';
+import { registerSecurityHeaders, SECURITY_HEADERS } from './http/security-headers';
 import { registerStationApp } from './http/station-app';
 import { healthRoutes } from './routes/health';
 
@@ -22,7 +22,13 @@ export interface CentreOptions {
 }
 
 export function buildCentre({ store, staticDir, logger = false }: CentreOptions): FastifyInstance {
-  const app = Fastify({ logger, bodyLimit: BODY_LIMIT, return503OnClosing: true });
+  const app = Fastify({
+    logger,
+    bodyLimit: BODY_LIMIT,
+    return503OnClosing: true,
+    // Fastify's generic reply type here is narrower than FastifyReply without adding anything.
+    frameworkErrors: (error, _request, reply) => answerFrameworkError(error, reply as FastifyReply, SECURITY_HEADERS),
+  });
   registerSecurityHeaders(app);
   registerErrorHandling(app);
   app.register(fastifyCompress, {

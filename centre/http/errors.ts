@@ -46,6 +46,16 @@ export function registerErrorHandling(app: FastifyInstance): void {
   });
 }
 
+/**
+ * Errors Fastify raises before routing (a URL that cannot be decoded, a bad constraint): the
+ * request never reached our hooks, so the headers are set here.
+ */
+export function answerFrameworkError(error: FastifyError, reply: FastifyReply, headers: Record<string, string>): FastifyReply {
+  const status = error.statusCode !== undefined && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 400;
+  const body: ErrorBody = { error: errorName(status), message: error.message };
+  return reply.status(status).headers(headers).type('application/json; charset=utf-8').send(body);
+}
+
 export function notFound(reply: FastifyReply, message: string): FastifyReply {
   return reply.status(404).type('application/json; charset=utf-8').send({ error: 'not_found', message } satisfies ErrorBody);
 }
