@@ -1,0 +1,102 @@
+/**
+ * The request list's reads: one page at a time through an index (plan.ts), keyset-paged
+ * (keyset.ts), and a count that is exact when it is cheap and "at least N" when it is not.
+ * Every function takes the database so tests and the bench can pass their own.
+ */
+import type { Table } from 'dexie';
+import type { HelpRequest } from '../../../../../shared/domain/entities';
+import type { LianxinDb } from '../../../db/schema';
+import { compareRequests, matcher, readSearch, type RequestFilter, type RequestSort } from './filter';
+import { isAfter, scanRanges, type Cursor } from './keyset';
+import { choosePlan, rangeCollection } from './plan';
+import { OPEN_STATUSES } from '../../../../../shared/requests/lifecycle';
+import { timeStatus, type TimeStatus } from '../../../../../shared/requests/time-limit';
+
+const OPEN = new Set<string>(OPEN_STATUSES);
+
+export type { Cursor } from './keyset';
+
+export interface RequestPage {
+  rows: HelpRequest[];
+  /** Pass it back for the next page; null when there is no more. */
+  cursor: Cursor | null;
+}
+
+export interface PageOptions {
+  limit?: number;
+  /** Most rows one call may read; a sparse filter then returns a short page and a cursor. */
+  budget?: number;
+  /** The clock for "overdue" (injected in tests). */
+  now?: Date;
+  /** A search matching at most this many is read whole and sorted in memory (default 2,000). */
+  smallSearch?: number;
+}
+
+const SMALL_SEARCH = 2_000;
+
+function requests(db: LianxinDb): Table<HelpRequest, string> {
+  return db.synced('requests') as unknown as Table<HelpRequest, string>;
+}
+
+/** The ids a search names through its own indexes, or null when there are too many to read whole. */
+async function searchIds(table: Table<HelpRequest, string>, search: string, small: number): Promise<string[] | null> {
+  const s = readSearch(search);
+  if (!s) return null;
+  const indexes = s.kind === 'mobile' ? ['callerMobile'] : s.kind === 'name' ? ['callerName'] : ['callerPinyin', 'callerInitials'];
+  const ids = new Set<string>();
+  for (const index of indexes) {
+    for (const id of await table.where(index).startsWith(s.text).limit(small + 1).primaryKeys()) ids.add(id);
+    if (ids.size > small) return null;
+  }
+  return [...ids];
+}
+
+export async function requestPage(db: LianxinDb, filter: RequestFilter, sort: RequestSort, cursor: Cursor | null, options: PageOptions = {}): Promise<RequestPage> {
+  const limit = options.limit ?? 50;
+  const nowIso = (options.now ?? new Date()).toISOString();
+  const table = requests(db);
+  const match = matcher(filter, nowIso);
+  // Sorting by due time lists the requests that have one (the dueAt indexes hold no others).
+  const keep = (r: HelpRequest) => r[sort.field] !== undefined && match(r);
+  const ids = filter.search ? await searchIds(table, filter.search, options.smallSearch ?? SMALL_SEARCH) : null;
+  if (ids) {
+    const order = compareRequests(sort);
+    const all = (await table.bulkGet(ids)).filter((r): r is HelpRequest => r !== undefined && keep(r)).sort(order);
+    const rest = cursor ? all.filter((r) => isAfter(r, String(r[sort.field]), cursor, sort.descending)) : all;
+    const rows = rest.slice(0, limit);
+    const last = rows.at(-1);
+    return { rows, cursor: rest.length > limit && last ? { key: String(last[sort.field]), id: last.id } : null };
+  }
+  const plan = await choosePlan(table, filter, sort, nowIso);
+  const { rows, cursor: next } = await scanRanges(table, plan.ranges, sort, plan.bounds, cursor, keep, limit, options.budget ?? 20_000);
+  return { rows, cursor: next };
+}
+
+export interface RequestCount {
+  count: number;
+  /** False: there are at least `count` (shown as "1,000+"). */
+  exact: boolean;
+}
+
+/** Beyond this, counting a filter the indexes cannot count directly would mean a long scan. */
+export const COUNT_CAP = 1_000;
+
+export async function countRequests(db: LianxinDb, filter: RequestFilter, options: { now?: Date } = {}): Promise<RequestCount> {
+  const now = options.now ?? new Date();
+  const sort: RequestSort = filter.overdue ? { field: 'dueAt', descending: false } : { field: 'receivedAt', descending: true };
+  const table = requests(db);
+  const plan = await choosePlan(table, filter, sort, now.toISOString());
+  if (plan.exact) {
+    let count = 0;
+    for (const r of plan.ranges) count += await rangeCollection(table, r, plan.bounds).count();
+    return { count, exact: true };
+  }
+  const page = await requestPage(db, filter, sort, null, { limit: COUNT_CAP, budget: 50_000, now });
+  return { count: page.rows.length, exact: page.cursor === null };
+}
+
+/** The due mark of a row: the time-limit module's rule, for open requests only. */
+export function dueState(r: Pick<HelpRequest, 'status' | 'dueAt'>, now: Date): TimeStatus | null {
+  if (!r.dueAt || !OPEN.has(r.status)) return null;
+  return timeStatus(r.dueAt, now.getTime());
+}
