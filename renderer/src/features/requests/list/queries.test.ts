@@ -55,7 +55,7 @@ const FILTERS: [string, RequestFilter][] = [
   ['overdue', { overdue: true }],
   ['overdue in one category', { overdue: true, categoryCode: 'C4' }],
   ['pinyin prefix', { search: 'zh' }],
-  ['initials prefix', { search: 'ZS' }],
+  ['initials prefix', { search: 'ZY' }],
   ['Chinese name prefix', { search: all[0]!.callerName.slice(0, 1) }],
   ['mobile prefix', { search: '138' }],
   ['address part', { address: '幢' }],
