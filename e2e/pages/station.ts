@@ -40,7 +40,7 @@ export class StationApp {
     await drawer.getByLabel('姓名').fill(v.name);
     await drawer.getByLabel('身份证号').fill(v.idNumber);
     await drawer.getByLabel('手机号').fill(v.mobile);
-    await drawer.getByRole('button', { name: '保 存' }).or(drawer.getByRole('button', { name: '保存' })).click();
+    await drawer.getByRole('button', { name: '保存' }).click();
   }
 
   pending() {

@@ -38,7 +38,7 @@ export function App() {
     document.documentElement.lang = language;
   }, [language]);
   return (
-    <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={theme} componentSize="middle">
+    <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={theme} componentSize="middle" button={{ autoInsertSpace: false }}>
       <AntApp>
         <HashRouter>
           <Gate />
