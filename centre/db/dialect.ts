@@ -53,6 +53,8 @@ export function openDialect(loc: StoreLocation): OpenedDialect {
   database.pragma('journal_mode = WAL');
   database.pragma('synchronous = NORMAL');
   database.pragma('busy_timeout = 5000');
+  // 64 MB of page cache (the default is 2 MB) keeps index pages of a city-sized store in memory.
+  database.pragma('cache_size = -65536');
   return { kind: 'sqlite', dialect: new SqliteDialect({ database }), where: file };
 }
 

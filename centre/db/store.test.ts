@@ -1,10 +1,10 @@
-import { sql } from 'kysely';
+import { Migrator, sql } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { STORE_KINDS, useTestStore, type TestStore } from '../testing/test-store';
 import { sampleRecord, sampleRecords } from '../testing/records';
 import { countChanges, countRecords, openStore, readRecord, writeRecords, type Store } from './store';
 import { getMeta, META_SCHEMA_VERSION } from './meta';
-import { SCHEMA_VERSION } from './migrations/index';
+import { migrationProvider, SCHEMA_VERSION } from './migrations/index';
 import { StoreInputError } from './record-check';
 import { fieldClock } from './field-clocks';
 import type { StoreKind } from './schema';
@@ -40,6 +40,17 @@ describe.each(STORE_KINDS)('store on %s', (kind) => {
     const again = await openStore(t.location);
     expect(await countRecords(again)).toBe(0);
     await again.close();
+  });
+
+  it('upgrades a store left at an older migration', async () => {
+    const migrator = new Migrator({ db: t.store.db, provider: migrationProvider(kind) });
+    const down = await migrator.migrateDown();
+    expect(down.error).toBeUndefined();
+    expect(down.results?.[0]).toMatchObject({ migrationName: SCHEMA_VERSION, direction: 'Down', status: 'Success' });
+    const upgraded = await openStore(t.location);
+    const applied = (await new Migrator({ db: upgraded.db, provider: migrationProvider(kind) }).getMigrations()).filter((m) => m.executedAt);
+    expect(applied.map((m) => m.name).at(-1)).toBe(SCHEMA_VERSION);
+    await upgraded.close();
   });
 
   it('writes records with one change-log row each and reads them back', async () => {
