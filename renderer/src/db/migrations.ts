@@ -48,6 +48,7 @@ const V1: Record<string, string> = {
  * page is one index range read newest- (or soonest-due-) first:
  * - `[status+dueAt]`: overdue (open status, dueAt < now) and lists sorted by due time;
  * - `[holderPath+status+dueAt]`: the desk counts (one range per status) and desk lists, soonest due first;
+ * - `[status+orgPath]`: requests of a status in a subtree (a path prefix is one range): the desk's callbacks;
  * - `[categoryCode|itemCode|source+receivedAt]`: the list filters, newest first;
  * - `holderPath`, `returns`, `extensions`: the supervisor view (often returned / extended);
  *   records without a count are simply absent from those indexes, which keeps them small.
@@ -55,7 +56,7 @@ const V1: Record<string, string> = {
  */
 const V2: Record<string, string> = {
   requests:
-    'id, orgPath, number, status, receivedAt, dueAt, callerMobile, callerPinyin, callerInitials, callerName, itemCode, categoryCode, source, residentId, assigneeId, updatedAt, holderPath, returns, extensions, [status+receivedAt], [orgPath+receivedAt], [status+dueAt], [holderPath+status+dueAt], [categoryCode+receivedAt], [itemCode+receivedAt], [source+receivedAt]',
+    'id, orgPath, number, status, receivedAt, dueAt, callerMobile, callerPinyin, callerInitials, callerName, itemCode, categoryCode, source, residentId, assigneeId, updatedAt, holderPath, returns, extensions, [status+receivedAt], [orgPath+receivedAt], [status+dueAt], [holderPath+status+dueAt], [status+orgPath], [categoryCode+receivedAt], [itemCode+receivedAt], [source+receivedAt]',
 };
 
 /**
