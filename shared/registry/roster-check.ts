@@ -116,40 +116,54 @@ export function checkRosterRow(r: RosterRow, ctx: RosterContext): { value?: Chec
 }
 
 /**
- * Checks every row. Rows sharing an ID number (or a volunteer number) are all reported, each
- * naming the first other row, so the clerk sees both sides of the duplicate.
+ * Collects checked rows one by one (so a caller can check 181,000 rows in slices and show
+ * progress), then finds the duplicates. Rows sharing an ID number (or a volunteer number) are all
+ * reported, each naming the first other row, so the clerk sees both sides of the duplicate.
  */
-export function checkRoster(rows: Iterable<RosterRow>, ctx: RosterContext): RosterCheck {
-  const problems: RowProblem[] = [];
-  const candidates: CheckedRow[] = [];
-  const bad = new Set<number>();
-  let total = 0;
-  for (const r of rows) {
-    const result = checkRosterRow(r, ctx);
-    if (!result) continue;
-    total++;
-    if (result.value) candidates.push({ row: r.row, value: result.value });
-    else bad.add(r.row);
-    problems.push(...result.problems);
+export class RosterChecker {
+  private readonly problems: RowProblem[] = [];
+  private readonly candidates: CheckedRow[] = [];
+  private readonly bad = new Set<number>();
+  private total = 0;
+
+  constructor(private readonly ctx: RosterContext) {}
+
+  add(r: RosterRow): void {
+    const result = checkRosterRow(r, this.ctx);
+    if (!result) return;
+    this.total++;
+    if (result.value) this.candidates.push({ row: r.row, value: result.value });
+    else this.bad.add(r.row);
+    for (const p of result.problems) this.problems.push(p);
   }
-  for (const key of ['idNumber', 'volunteerNo'] as const) {
-    const rowsByKey = new Map<string, number[]>();
-    for (const c of candidates) {
-      const k = c.value[key];
-      if (!k) continue;
-      const list = rowsByKey.get(k);
-      if (list) list.push(c.row);
-      else rowsByKey.set(k, [c.row]);
-    }
-    const header = ctx.headers[ctx.mapping.indexOf(key)] ?? rosterColumn(key).header;
-    for (const list of rowsByKey.values()) {
-      if (list.length < 2) continue;
-      for (const row of list) {
-        bad.add(row);
-        problems.push({ row, column: header, field: key, code: 'duplicateInFile', params: { other: list.find((o) => o !== row) as number } });
+
+  finish(): RosterCheck {
+    const { ctx, bad, problems } = this;
+    for (const key of ['idNumber', 'volunteerNo'] as const) {
+      const rowsByKey = new Map<string, number[]>();
+      for (const c of this.candidates) {
+        const k = c.value[key];
+        if (!k) continue;
+        const list = rowsByKey.get(k);
+        if (list) list.push(c.row);
+        else rowsByKey.set(k, [c.row]);
+      }
+      const header = ctx.headers[ctx.mapping.indexOf(key)] ?? rosterColumn(key).header;
+      for (const list of rowsByKey.values()) {
+        if (list.length < 2) continue;
+        for (const row of list) {
+          bad.add(row);
+          problems.push({ row, column: header, field: key, code: 'duplicateInFile', params: { other: list.find((o) => o !== row) as number } });
+        }
       }
     }
+    problems.sort((a, b) => a.row - b.row);
+    return { valid: this.candidates.filter((c) => !bad.has(c.row)), problems, badRows: bad.size, total: this.total };
   }
-  problems.sort((a, b) => a.row - b.row);
-  return { valid: candidates.filter((c) => !bad.has(c.row)), problems, badRows: bad.size, total };
+}
+
+export function checkRoster(rows: Iterable<RosterRow>, ctx: RosterContext): RosterCheck {
+  const checker = new RosterChecker(ctx);
+  for (const r of rows) checker.add(r);
+  return checker.finish();
 }

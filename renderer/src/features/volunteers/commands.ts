@@ -30,7 +30,7 @@ export async function registerVolunteer(actor: Actor, orgPath: OrgPath, input: V
     return w.create('volunteers', {
       ...checked.value,
       orgPath,
-      volunteerNo: issueVolunteerNo(),
+      volunteerNo: checked.value.volunteerNo ?? issueVolunteerNo(),
       teamIds: [],
       status: 'active',
       totalHours: 0,
