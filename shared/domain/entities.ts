@@ -192,6 +192,21 @@ export interface HelpRequest extends BaseRecord {
   assigneeId?: string;
   satisfaction?: 'satisfied' | 'basicallySatisfied' | 'dissatisfied';
   supervision?: 'normal' | 'yellow' | 'red';
+  /**
+   * Events that could not apply where they fell once the events of several stations were
+   * merged (an impossible combination, e.g. two stations completing and returning at once):
+   * set by the station's sync client from the state machine, for a human to resolve. Local,
+   * derived like `status`; never sent as a change.
+   */
+  flags?: RequestFlag[];
+}
+
+/** One event the merged order could not apply (see HelpRequest.flags). */
+export interface RequestFlag {
+  eventId: string;
+  kind: RequestEventKind;
+  reason: string;
+  message: string;
 }
 
 /** 工单事件 an append-only workflow step of a request. */

@@ -83,6 +83,16 @@ export const SCHEMA_VERSIONS: { version: number; stores: Record<string, string>;
   },
 ];
 
+/**
+ * Version 4: the sync client's local table (renderer/src/sync). `rejections` holds the
+ * mutations the centre refused for good, keyed by mutation id, listed by sequence and found by
+ * the record they concern (the record's page shows "rejected by the centre"). Never synced.
+ */
+const V4: Record<string, string> = {
+  rejections: 'mutationId, seq, [table+recordId]',
+};
+SCHEMA_VERSIONS.push({ version: 4, stores: V4 });
+
 export function applyMigrations(db: Dexie): void {
   for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
     const v = db.version(version).stores(stores);

@@ -1,0 +1,94 @@
+/**
+ * Pull: pages of the centre's changes after this station's cursor. Each page is merged AND its
+ * cursor stored in ONE Dexie transaction, so an interrupted first sync resumes after the last
+ * page it applied rather than starting again (ARCHITECTURE.md, "Pull"). Pulled changes are not
+ * local edits: they never enter the outbox.
+ */
+import { SYNCED_TABLES, type SyncedTableName } from '../../../shared/domain/entities';
+import { compareHlc, decodeHlc, encodeHlc } from '../../../shared/clock/hlc';
+import type { Change, PullResponse } from '../../../shared/sync/protocol';
+import type { LianxinDb } from '../db/schema';
+import { readDevice, writeDevice } from '../db/device';
+import type { CentreClient } from './centre-client';
+import { mergeChange, latestClock, type ClockedRecord } from './merge';
+import { rederiveRequests } from './rederive';
+import { CURSOR_KEY, readCursor } from './local-state';
+
+export const PULL_PAGE_SIZE = 1000;
+
+export interface PullProgress {
+  phase: PullResponse['phase'];
+  done: number;
+  total: number;
+}
+
+export interface PullOptions {
+  pageSize?: number;
+  now?: () => number;
+  onProgress?: (p: PullProgress) => void;
+}
+
+/** Pulls until the centre has nothing more; returns how many changes were received. */
+export async function pullAll(db: LianxinDb, client: CentreClient, options: PullOptions = {}): Promise<number> {
+  let received = 0;
+  for (;;) {
+    const page = await client.pull(await readCursor(db.meta), options.pageSize ?? PULL_PAGE_SIZE);
+    await applyPage(db, page, (options.now ?? Date.now)());
+    received += page.changes.length;
+    if (page.progress) options.onProgress?.({ phase: page.phase, ...page.progress });
+    if (!page.more) return received;
+  }
+}
+
+/** Merges one page and stores its cursor, atomically. */
+export async function applyPage(db: LianxinDb, page: Pick<PullResponse, 'changes' | 'cursor'>, now: number): Promise<void> {
+  const stores = SYNCED_TABLES.map((t) => db.table(t));
+  await db.transaction('rw', [...stores, db.meta], async () => {
+    const touchedRequests = new Set<string>();
+    for (const [table, changes] of groupByTable(page.changes)) {
+      const store = db.table<ClockedRecord, string>(table);
+      const existing = await store.bulkGet(changes.map((c) => c.recordId));
+      const current = new Map<string, ClockedRecord>();
+      existing.forEach((r) => r && current.set(r.id, r));
+      const changed = new Map<string, ClockedRecord>();
+      for (const change of changes) {
+        const merged = mergeChange(changed.get(change.recordId) ?? current.get(change.recordId), change);
+        if (merged) changed.set(change.recordId, merged);
+        if (table === 'requests') touchedRequests.add(change.recordId);
+        if (table === 'requestEvents') {
+          const requestId = (changed.get(change.recordId) ?? current.get(change.recordId))?.requestId;
+          if (typeof requestId === 'string') touchedRequests.add(requestId);
+        }
+      }
+      if (changed.size) await store.bulkPut([...changed.values()]);
+    }
+    if (touchedRequests.size) await rederiveRequests(db, touchedRequests, now);
+    await advanceClock(db, page.changes);
+    await db.meta.put({ key: CURSOR_KEY, value: page.cursor });
+  });
+}
+
+function groupByTable(changes: readonly Change[]): Map<SyncedTableName, Change[]> {
+  const out = new Map<SyncedTableName, Change[]>();
+  for (const c of changes) {
+    const list = out.get(c.table) ?? [];
+    list.push(c);
+    out.set(c.table, list);
+  }
+  return out;
+}
+
+/**
+ * Moves this device's HLC past every clock it has seen, so an edit made here after a pull is
+ * ordered after what it saw even when this PC's clock is hours behind. No drift check: the
+ * centre already refused clocks far in the future, and refusing a pull would stop the station.
+ */
+async function advanceClock(db: LianxinDb, changes: readonly Change[]): Promise<void> {
+  const seen = latestClock(changes);
+  if (!seen) return;
+  const device = await readDevice(db.meta);
+  if (device.hlc && compareHlc(device.hlc, seen) >= 0) return;
+  const { wall, counter } = decodeHlc(seen);
+  const hlc = encodeHlc({ wall, counter, node: device.deviceId });
+  if (!device.hlc || compareHlc(hlc, device.hlc) > 0) await writeDevice(db.meta, { ...device, hlc });
+}

@@ -1,0 +1,74 @@
+/**
+ * Push: the outbox in sequence order, at most `maxMutations` per request. The centre answers
+ * how far it has applied or rejected (`acknowledgedThrough`); only then, in ONE transaction,
+ * are those outbox rows deleted, `meta.device.ackedSeq` advanced and the rejected mutations
+ * kept in `rejections`. A lost answer leaves the outbox as it was: the retry sends the same
+ * sequence numbers and the centre applies each once.
+ */
+import { MAX_PUSH_MUTATIONS, type PushResponse } from '../../../shared/sync/protocol';
+import type { Mutation } from '../../../shared/sync/mutation';
+import type { LianxinDb } from '../db/schema';
+import { peekDevice, readDevice, writeDevice } from '../db/device';
+import type { CentreClient } from './centre-client';
+import { rejectionsTable, type Rejection } from './local-state';
+
+export interface PushOptions {
+  maxMutations?: number;
+  appVersion: string;
+  now?: () => number;
+}
+
+export interface PushResult {
+  sent: number;
+  acknowledgedThrough: number;
+  rejected: number;
+  updateAvailable: boolean;
+}
+
+/** The next unacknowledged mutations in sequence order (rows may be cut where the centre acknowledged part). */
+export async function nextBatch(db: LianxinDb, max: number): Promise<Mutation[]> {
+  const acked = (await peekDevice(db.meta))?.ackedSeq ?? 0;
+  const out: Mutation[] = [];
+  await db.outbox.orderBy('seq').until(() => out.length >= max).each((row) => {
+    for (const m of row.mutations) if (m.seq > acked && out.length < max) out.push(m);
+  });
+  return out;
+}
+
+/** Sends one batch; null when the outbox is empty. */
+export async function pushOnce(db: LianxinDb, client: CentreClient, options: PushOptions): Promise<PushResult | null> {
+  const mutations = await nextBatch(db, options.maxMutations ?? MAX_PUSH_MUTATIONS);
+  if (mutations.length === 0) return null;
+  const answer = await client.push({ schemaVersion: Math.max(1, Math.round(db.verno)), appVersion: options.appVersion, mutations });
+  await acknowledge(db, mutations, answer, new Date((options.now ?? Date.now)()).toISOString());
+  return {
+    sent: mutations.length,
+    acknowledgedThrough: answer.acknowledgedThrough,
+    rejected: answer.rejected.length,
+    updateAvailable: answer.updateAvailable ?? false,
+  };
+}
+
+/** Applies the centre's acknowledgement to the outbox, the device counter and the rejections at once. */
+export async function acknowledge(db: LianxinDb, sent: readonly Mutation[], answer: PushResponse, at: string): Promise<void> {
+  const through = answer.acknowledgedThrough;
+  const bySeq = new Map(sent.map((m) => [m.seq, m]));
+  await db.transaction('rw', [db.outbox, db.meta, rejectionsTable(db)], async () => {
+    const rows = await db.outbox.where('seq').belowOrEqual(through).toArray();
+    for (const row of rows) {
+      await db.outbox.delete(row.seq);
+      // A row the centre acknowledged in part (a batch cut at maxMutations) keeps its tail.
+      const rest = row.mutations.filter((m) => m.seq > through);
+      if (rest.length) await db.outbox.add({ ...row, seq: rest[0]!.seq, mutations: rest });
+    }
+    const device = await readDevice(db.meta);
+    if (through > device.ackedSeq) await writeDevice(db.meta, { ...device, ackedSeq: Math.min(through, device.seq) });
+    const rejections: Rejection[] = [];
+    for (const r of answer.rejected) {
+      const mutation = bySeq.get(r.seq);
+      if (!mutation || r.seq > through) continue;
+      rejections.push({ mutationId: mutation.mutationId, seq: r.seq, table: mutation.table, recordId: mutation.recordId, code: r.code, message: r.message, mutation, rejectedAt: at });
+    }
+    if (rejections.length) await rejectionsTable(db).bulkPut(rejections);
+  });
+}
