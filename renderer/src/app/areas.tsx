@@ -6,6 +6,7 @@ import { VolunteersPage } from '../features/volunteers/VolunteersPage';
 import { SettingsPage } from '../features/settings/SettingsPage';
 import { SyncPage } from '../features/sync/SyncPage';
 import { ComingSoon } from '../features/placeholder/ComingSoon';
+import { RequestsArea } from '../features/requests/RequestsArea';
 
 /** Every area of the product, declared once: the menu, the routes and the titles use this. */
 export interface Area {
@@ -16,7 +17,7 @@ export interface Area {
 }
 
 export const AREAS: Area[] = [
-  { key: 'requests', path: '/requests', icon: <AlertOutlined />, element: <ComingSoon area="requests" /> },
+  { key: 'requests', path: '/requests', icon: <AlertOutlined />, element: <RequestsArea /> },
   { key: 'volunteers', path: '/volunteers', icon: <TeamOutlined />, element: <VolunteersPage /> },
   { key: 'residents', path: '/residents', icon: <HomeOutlined />, element: <ComingSoon area="residents" /> },
   { key: 'points', path: '/points', icon: <TrophyOutlined />, element: <ComingSoon area="points" /> },

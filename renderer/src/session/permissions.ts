@@ -11,6 +11,9 @@ const RULES = {
   viewUnmaskedIdentity: ['stationAdmin', 'supervisor'],
   editRecords: ['clerk', 'stationAdmin', 'supervisor'],
   supervise: ['supervisor', 'stationAdmin'],
+  // A time-limit extension is a decision above the holder; a clerk there may only pass it on.
+  decideExtension: ['supervisor', 'stationAdmin'],
+  takeRequests: ['clerk', 'stationAdmin', 'supervisor'],
 } as const satisfies Record<string, readonly OperatorRole[]>;
 
 export type Action = keyof typeof RULES;
