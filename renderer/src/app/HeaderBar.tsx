@@ -1,5 +1,6 @@
 import { Badge, Button, Layout, Select, Space, Tag, Tooltip, Typography } from 'antd';
 import { LockOutlined } from '@ant-design/icons';
+import { SyncStatusTags } from '../features/sync/SyncStatusTags';
 import { useTranslation } from 'react-i18next';
 import { orgName } from '../../../shared/org/org-tree';
 import { ancestorsOf } from '../../../shared/org/org-path';
@@ -23,6 +24,7 @@ export function HeaderBar({ station }: { station: Station }) {
       </Space>
       <Space size="middle">
         <Tag color={online ? 'green' : 'default'} data-testid="online-status">{online ? t('status.online') : t('status.offline')}</Tag>
+        <SyncStatusTags />
         <Tooltip title={t('status.pendingHint')}>
           <span data-testid="pending-label">
             {t('status.pending')} <Badge count={pending} showZero overflowCount={99999} color={pending ? '#faad14' : '#52c41a'} />
