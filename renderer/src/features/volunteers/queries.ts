@@ -1,38 +1,114 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import type { Volunteer } from '../../../../shared/domain/entities';
+import type { SyncedTables, Volunteer } from '../../../../shared/domain/entities';
+import { ancestorsOf, type OrgPath } from '../../../../shared/org/org-path';
 import { db, type Stored } from '../../db';
+
+export interface VolunteerFilter {
+  /** Prefix of the Chinese name, its pinyin or initials, or the mobile number. */
+  search: string;
+  skill?: string;
+  teamId?: string;
+  status?: Volunteer['status'];
+}
 
 export interface VolunteerPage {
   rows: Stored<Volunteer>[];
   total: number;
 }
 
+const volunteers = () => db.synced('volunteers');
+const live = (v: Volunteer) => !v.deleted;
+
 /**
- * One page of volunteers, newest change first, read through indexes: a name or pinyin
- * prefix uses the name/namePinyin/nameInitials indexes, otherwise updatedAt. The station's
- * database only holds its own subtree, so no scope filter is needed here.
+ * Ids of the volunteers matching the filter, newest registration first (ids are time-sortable),
+ * each condition answered by its own index and the key sets intersected; `null` means "all",
+ * which is paged straight off the primary key instead. The station's database holds only its own
+ * subtree, so no scope condition is needed.
  */
-export async function volunteerPage(search: string, page: number, pageSize: number): Promise<VolunteerPage> {
-  const q = search.trim();
-  const live = (v: Volunteer) => !v.deleted;
-  if (!q) {
-    const total = await db.synced("volunteers").count();
-    const rows = await db.synced("volunteers").orderBy('updatedAt').reverse().filter(live).offset(page * pageSize).limit(pageSize).toArray();
-    return { rows, total };
+async function matchingIds(f: VolunteerFilter): Promise<string[] | null> {
+  const sets: Promise<string[]>[] = [];
+  const q = f.search.trim();
+  if (q) {
+    const lower = q.toLowerCase();
+    sets.push(volunteers().where('name').startsWith(q).or('namePinyin').startsWith(lower).or('nameInitials').startsWith(lower).or('mobile').startsWith(q).primaryKeys());
   }
-  const lower = q.toLowerCase();
-  const collection = db.synced("volunteers")
-    .where('name').startsWith(q)
-    .or('namePinyin').startsWith(lower)
-    .or('nameInitials').startsWith(lower)
-    .or('mobile').startsWith(q)
-    .filter(live);
-  const all = await collection.primaryKeys();
-  const ids = all.slice(page * pageSize, (page + 1) * pageSize);
-  const rows = (await db.synced("volunteers").bulkGet(ids)).filter((v): v is Stored<Volunteer> => v !== undefined);
-  return { rows, total: all.length };
+  if (f.skill) sets.push(volunteers().where('skills').equals(f.skill).primaryKeys());
+  if (f.teamId) sets.push(volunteers().where('teamIds').equals(f.teamId).primaryKeys());
+  if (f.status) sets.push(volunteers().where('status').equals(f.status).primaryKeys());
+  if (sets.length === 0) return null;
+  const [first, ...rest] = await Promise.all(sets);
+  let ids = [...new Set(first)];
+  for (const other of rest) {
+    const keep = new Set(other);
+    ids = ids.filter((id) => keep.has(id));
+  }
+  return ids.sort().reverse();
 }
 
-export function useVolunteerPage(search: string, page: number, pageSize: number): VolunteerPage | undefined {
-  return useLiveQuery(() => volunteerPage(search, page, pageSize), [search, page, pageSize]);
+export async function volunteerPage(filter: VolunteerFilter, page: number, pageSize: number): Promise<VolunteerPage> {
+  const ids = await matchingIds(filter);
+  if (!ids) {
+    const [total, rows] = await Promise.all([volunteers().count(), volunteers().orderBy(':id').reverse().offset(page * pageSize).limit(pageSize).toArray()]);
+    return { rows: rows.filter(live), total };
+  }
+  const rows = await volunteers().bulkGet(ids.slice(page * pageSize, (page + 1) * pageSize));
+  return { rows: rows.filter((v): v is Stored<Volunteer> => v !== undefined && live(v)), total: ids.length };
+}
+
+export function useVolunteerPage(filter: VolunteerFilter, page: number, pageSize: number): VolunteerPage | undefined {
+  return useLiveQuery(() => volunteerPage(filter, page, pageSize), [filter.search, filter.skill, filter.teamId, filter.status, page, pageSize]);
+}
+
+/** Every matching volunteer in pages, keyed by the last id seen, for export: never the whole table at once. */
+export async function* volunteerPages(filter: VolunteerFilter, size = 2_000): AsyncGenerator<Stored<Volunteer>[]> {
+  const ids = await matchingIds(filter);
+  if (ids) {
+    for (let i = 0; i < ids.length; i += size) {
+      const rows = await volunteers().bulkGet(ids.slice(i, i + size));
+      yield rows.filter((v): v is Stored<Volunteer> => v !== undefined && live(v));
+    }
+    return;
+  }
+  let after: string | undefined;
+  for (;;) {
+    const range = after === undefined ? volunteers().orderBy(':id') : volunteers().where(':id').below(after);
+    const rows = await range.reverse().limit(size).toArray();
+    if (rows.length === 0) return;
+    after = rows.at(-1)!.id;
+    yield rows.filter(live);
+  }
+}
+
+export async function volunteersByIds(ids: readonly string[]): Promise<Map<string, Stored<Volunteer>>> {
+  const rows = await volunteers().bulkGet([...new Set(ids)]);
+  return new Map(rows.filter((v): v is Stored<Volunteer> => v !== undefined).map((v) => [v.id, v]));
+}
+
+/** Prefix search for pickers (team leader, studio leader): at most `limit` matches. */
+export async function findVolunteers(q: string, limit = 20): Promise<Stored<Volunteer>[]> {
+  const text = q.trim();
+  if (!text) return volunteers().orderBy(':id').reverse().filter(live).limit(limit).toArray();
+  const lower = text.toLowerCase();
+  return volunteers().where('name').startsWith(text).or('namePinyin').startsWith(lower).or('nameInitials').startsWith(lower).filter(live).limit(limit).toArray();
+}
+
+export type SharedTable = 'teams' | 'studios' | 'enterprises' | 'providers';
+
+/**
+ * Records a station sees in a shared-down table: its own subtree, plus those kept by the units
+ * above it (read-only here). Both through the orgPath index.
+ */
+export async function visibleRecords<K extends SharedTable>(table: K, station: OrgPath): Promise<Stored<SyncedTables[K]>[]> {
+  const rows = (await db
+    .synced(table)
+    .where('orgPath')
+    .anyOf([station, ...ancestorsOf(station)])
+    .or('orgPath')
+    .startsWith(`${station}/`)
+    .toArray()) as Stored<SyncedTables[K]>[];
+  return rows.filter((r) => !r.deleted).sort((a, b) => a.orgPath.localeCompare(b.orgPath) || a.name.localeCompare(b.name, 'zh-CN'));
+}
+
+export function useVisibleRecords<K extends SharedTable>(table: K, station: OrgPath | undefined): Stored<SyncedTables[K]>[] | undefined {
+  return useLiveQuery(() => (station ? visibleRecords(table, station) : Promise.resolve([])), [table, station]);
 }
