@@ -13,7 +13,17 @@ const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javas
  * loopback, opens it in Debian's Chromium and calls `window.bench(options)`, printing the
  * page's progress lines as they come.
  */
-export async function runInChromium(name: string, options: Record<string, unknown>): Promise<BenchResult> {
+export interface ChromiumOptions {
+  /**
+   * Keep the browser profile (and so IndexedDB) in .bench/profile between runs, served on a
+   * fixed port since IndexedDB belongs to an origin: a bench can then reuse a database it built.
+   */
+  persistent?: boolean;
+}
+
+const PERSISTENT_PORT = 47_345;
+
+export async function runInChromium(name: string, options: Record<string, unknown>, how: ChromiumOptions = {}): Promise<BenchResult> {
   await build({
     configFile: false,
     logLevel: 'warn',
@@ -32,12 +42,13 @@ export async function runInChromium(name: string, options: Record<string, unknow
       res.writeHead(404).end();
     }
   });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  await new Promise<void>((r) => server.listen(how.persistent ? PERSISTENT_PORT : 0, '127.0.0.1', r));
   const { port } = server.address() as { port: number };
-  const browser = await chromium.launch({
+  const launch = {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
-  });
+  };
+  const browser = how.persistent ? await chromium.launchPersistentContext(resolve('.bench/profile'), launch) : await chromium.launch(launch);
   try {
     const page = await browser.newPage();
     page.on('console', (m) => console.log(`  ${m.text()}`));

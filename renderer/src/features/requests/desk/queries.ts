@@ -72,9 +72,9 @@ export async function deskPage(db: LianxinDb, station: OrgPath, list: DeskList, 
     // A station's database holds its own subtree, so nearly every completed request is its
     // callback: reading [status+dueAt] and keeping those within it is dense, and keyset-paged.
     const within = (r: HelpRequest) => !r.deleted && isWithin(r.orgPath, station);
-    return scanRanges(table, [{ index: '[status+dueAt]', prefix: [CALLBACK] }], sort, {}, cursor, within, limit, 5_000);
+    return scanRanges(table, [{ index: '[status+dueAt]', prefix: [CALLBACK] }], sort, {}, cursor, within, limit, 5_000, 1);
   }
   const ranges = HELD[list].map((s) => ({ index: '[holderPath+status+dueAt]', prefix: [station, s] }));
   const bounds = list === 'overdue' ? { to: now.toISOString() } : {};
-  return scanRanges(table, ranges, sort, bounds, cursor, (r) => !r.deleted, limit, 5_000);
+  return scanRanges(table, ranges, sort, bounds, cursor, (r) => !r.deleted, limit, 5_000, 1);
 }

@@ -121,8 +121,11 @@ export async function scanRanges(
   keep: (r: HelpRequest) => boolean,
   limit: number,
   budget: number,
+  /** How densely `keep` is expected to accept rows (1: every row): sizes the first read. */
+  density = 0.25,
 ): Promise<ScanResult<HelpRequest>> {
-  const readers = ranges.map((r) => new RangeReader(table, r, sort, bounds, start, Math.min(limit + 1, 2_000)));
+  const first = Math.min(Math.ceil((limit + 1) / Math.max(density, 0.01)), 2_000);
+  const readers = ranges.map((r) => new RangeReader(table, r, sort, bounds, start, first));
   const rows: HelpRequest[] = [];
   let passed: Cursor | null = start;
   let scanned = 0;

@@ -1,7 +1,7 @@
 /**
  * Which index a list query reads. Each filter that has a compound index with the sort field
  * (status, item, category, source, org unit) offers a set of ranges; a cheap probe reads at
- * most PROBE primary keys from each, and the smallest wins. When every candidate is large, any
+ * most PROBE primary keys from each (in parallel), and the smallest wins. When every candidate is large, any
  * of them yields matches densely enough that a page is found after a short read.
  */
 import type { Table } from 'dexie';
@@ -19,7 +19,7 @@ export interface Plan {
   exact: boolean;
 }
 
-const PROBE = 2_000;
+const PROBE = 500;
 /** Beyond this many org units a subtree is not worth one range each. */
 const MAX_ORG_RANGES = 40;
 
@@ -72,13 +72,11 @@ async function probe(table: Table<HelpRequest, string>, plan: Plan): Promise<num
 /** The cheapest plan: the smallest probed candidate, or the first when all are large. */
 export async function choosePlan(table: Table<HelpRequest, string>, filter: RequestFilter, sort: RequestSort, nowIso: string): Promise<Plan> {
   const plans = candidates(filter, sort, nowIso);
-  if (plans.length === 1) return plans[0]!;
-  let best = plans[0]!;
-  let bestSize = Infinity;
-  for (const plan of plans.slice(0, -1)) {
-    const size = await probe(table, plan);
-    if (size < bestSize) [best, bestSize] = [plan, size];
-    if (size === 0) break;
-  }
-  return best;
+  if (plans.length <= 2) return plans[0]!;
+  const sizes = await Promise.all(plans.slice(0, -1).map((p) => probe(table, p)));
+  let best = 0;
+  sizes.forEach((size, i) => {
+    if (size < sizes[best]!) best = i;
+  });
+  return plans[best]!;
 }

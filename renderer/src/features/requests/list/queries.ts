@@ -43,6 +43,7 @@ async function searchIds(table: Table<HelpRequest, string>, search: string, smal
   const s = readSearch(search);
   if (!s) return null;
   const indexes = s.kind === 'mobile' ? ['callerMobile'] : s.kind === 'name' ? ['callerName'] : ['callerPinyin', 'callerInitials'];
+  // One index at a time: when the first already names too many, the second need not be read.
   const ids = new Set<string>();
   for (const index of indexes) {
     for (const id of await table.where(index).startsWith(s.text).limit(small + 1).primaryKeys()) ids.add(id);
@@ -68,7 +69,8 @@ export async function requestPage(db: LianxinDb, filter: RequestFilter, sort: Re
     return { rows, cursor: rest.length > limit && last ? { key: String(last[sort.field]), id: last.id } : null };
   }
   const plan = await choosePlan(table, filter, sort, nowIso);
-  const { rows, cursor: next } = await scanRanges(table, plan.ranges, sort, plan.bounds, cursor, keep, limit, options.budget ?? 20_000);
+  const density = plan.exact ? 1 : 0.25;
+  const { rows, cursor: next } = await scanRanges(table, plan.ranges, sort, plan.bounds, cursor, keep, limit, options.budget ?? 20_000, density);
   return { rows, cursor: next };
 }
 

@@ -1,0 +1,73 @@
+/**
+ * The station database of bench `requests`: the demo city's requests written raw with bulkPut
+ * in chunks (set-up speed, not the data layer's cost, which bench `write` measures). It is
+ * kept in the persistent bench profile and reused when a database with the same size, seed
+ * and schema already exists, so only the first run pays the load.
+ */
+import Dexie from 'dexie';
+import { LianxinDb } from '../../renderer/src/db/schema';
+import { SCHEMA_VERSIONS, impliedHolder } from '../../renderer/src/db/migrations';
+import { demoCity, type DemoCity } from '../../shared/demo';
+import { round, time } from './timing';
+
+const CHUNK = 5_000;
+
+/** Where the demo city's clock stands: fixed, so a database built yesterday is still the same one. */
+export const BENCH_NOW = Date.parse('2026-11-28T16:00:00.000Z');
+
+function rowsOf(city: DemoCity, from: number, to: number) {
+  const rows = [];
+  for (const r of city.requests(from, to)) {
+    (r as typeof r & { _hlc: string })._hlc = '0';
+    r.holderPath = impliedHolder(r);
+    rows.push(r as typeof r & { _hlc: string });
+  }
+  return rows;
+}
+
+export async function stationDb(requests: number): Promise<LianxinDb> {
+  const name = `bench-requests-${requests}`;
+  const stamp = `${requests}:${BENCH_NOW}:v${SCHEMA_VERSIONS.at(-1)!.version}`;
+  const db = new LianxinDb(name);
+  await db.open();
+  if ((await db.meta.get('bench'))?.value === stamp) {
+    console.log(`reusing the station database ${name} (${await db.synced('requests').count()} requests); delete .bench/profile to rebuild`);
+    return db;
+  }
+  await db.delete();
+  await db.open();
+  const city = demoCity({ requests, now: BENCH_NOW });
+  const table = db.synced('requests');
+  const start = performance.now();
+  for (let i = 0; i < requests; i += CHUNK) {
+    await table.bulkPut(rowsOf(city, i, i + CHUNK));
+    if ((i / CHUNK) % 20 === 19 || i + CHUNK >= requests) {
+      const s = (performance.now() - start) / 1000;
+      console.log(`loaded ${Math.min(i + CHUNK, requests)} / ${requests} requests in ${round(s)} s`);
+    }
+  }
+  await db.meta.put({ key: 'bench', value: stamp });
+  return db;
+}
+
+/** What the version-2 indexes cost on every write: 20,000 requests bulkPut into each schema. */
+export async function writeCost(): Promise<{ v1: number; v2: number }> {
+  const city = demoCity({ requests: 20_000, now: BENCH_NOW });
+  const rows = rowsOf(city, 0, 20_000);
+  const once = async (stores: Record<string, string>) => {
+    await Dexie.delete('bench-write-cost');
+    const db = new Dexie('bench-write-cost');
+    db.version(1).stores({ requests: stores.requests! });
+    await db.open();
+    const ms = await time(async () => {
+      for (let i = 0; i < rows.length; i += CHUNK) await db.table('requests').bulkPut(rows.slice(i, i + CHUNK));
+    });
+    db.close();
+    await Dexie.delete('bench-write-cost');
+    return ms;
+  };
+  const v1 = await once(SCHEMA_VERSIONS[0]!.stores);
+  // The newest version that declares the requests table's indexes.
+  const v2 = await once([...SCHEMA_VERSIONS].reverse().find((v) => v.stores.requests)!.stores);
+  return { v1, v2 };
+}
