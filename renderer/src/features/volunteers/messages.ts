@@ -25,6 +25,15 @@ export const registryMessages = defineMessages(
     provider: { name: '姓名', mobile: '手机号', skills: '技能', items: '服务项目', area: '服务区域', joinDate: '加入日期', complaints: '投诉次数', satisfaction: '满意率(%)' },
     volunteer: { professionalField: '专业领域', availability: '可服务时间', teams: '所属服务队', birthDate: '出生日期', totalHours: '服务时长(小时)' },
     empty: { teams: '还没有服务队', studios: '还没有工作室', enterprises: '还没有加盟企业', providers: '还没有一技之长服务者' },
+    dispatch: {
+      who: '候选', score: '得分', why: '推荐理由', send: '派单', none: '没有合适的候选人', points: '{{points}} 分',
+      kind: { volunteer: '志愿者', team: '服务队', enterprise: '加盟企业', provider: '服务者' },
+      reason: {
+        skills: '技能:{{matched}}', coversItem: '承接该服务项目', noSkillNeeded: '无需特定技能', sameVillage: '同村(社区)', sameTown: '同镇(街道)',
+        sameCounty: '同县(市、区)', sameCity: '同市', available: '此时段有空', notAvailable: '此时段无空', availabilityUnknown: '时间未知',
+        openLoad: '在办 {{count}} 单', noLoad: '无在办工单', satisfaction: '满意率 {{percent}}%({{count}} 次评价)', noRatings: '暂无评价',
+      },
+    },
     pickVolunteer: '输入姓名或拼音查找志愿者',
     import: {
       title: '导入志愿者花名册',
@@ -122,6 +131,15 @@ export const registryMessages = defineMessages(
     provider: { name: 'Name', mobile: 'Mobile', skills: 'Skills', items: 'Service items', area: 'Area', joinDate: 'Joined', complaints: 'Complaints', satisfaction: 'Satisfaction (%)' },
     volunteer: { professionalField: 'Professional field', availability: 'Available', teams: 'Teams', birthDate: 'Birth date', totalHours: 'Service hours' },
     empty: { teams: 'No teams yet', studios: 'No studios yet', enterprises: 'No affiliated enterprises yet', providers: 'No skilled providers yet' },
+    dispatch: {
+      who: 'Candidate', score: 'Score', why: 'Why', send: 'Dispatch', none: 'No suitable candidates', points: '{{points}} points',
+      kind: { volunteer: 'Volunteer', team: 'Team', enterprise: 'Enterprise', provider: 'Provider' },
+      reason: {
+        skills: 'Skills: {{matched}}', coversItem: 'Covers this service', noSkillNeeded: 'No special skill needed', sameVillage: 'Same village', sameTown: 'Same town',
+        sameCounty: 'Same county', sameCity: 'Same city', available: 'Free at this time', notAvailable: 'Not free at this time', availabilityUnknown: 'Hours unknown',
+        openLoad: '{{count}} open requests', noLoad: 'No open requests', satisfaction: '{{percent}}% satisfied ({{count}} ratings)', noRatings: 'No ratings yet',
+      },
+    },
     pickVolunteer: 'Type a name or pinyin to find a volunteer',
     import: {
       title: 'Import a volunteer roster',
