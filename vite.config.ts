@@ -37,7 +37,7 @@ export default defineConfig({
   server: { port: 5173, strictPort: true },
   test: {
     root: '.',
-    include: ['{electron,renderer,shared,centre,scripts}/**/*.test.{ts,tsx}'],
+    include: ['{electron,renderer,shared,centre,scripts}/**/*.test.{ts,tsx}', 'integration/**/*.test.ts'],
     environment: 'node',
     testTimeout: 20000,
     hookTimeout: 30000,

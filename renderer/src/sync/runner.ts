@@ -30,6 +30,8 @@ export interface RunnerOptions {
   pageSize?: number;
   random?: () => number;
   now?: () => number;
+  /** Schedules the retry after a transient failure; tests pass one that records instead of waiting. */
+  scheduleRetry?: (run: () => void, ms: number) => () => void;
 }
 
 export class SyncRunner {
@@ -40,7 +42,7 @@ export class SyncRunner {
   private running = false;
   private again = false;
   private debounce?: ReturnType<typeof setTimeout>;
-  private retry?: ReturnType<typeof setTimeout>;
+  private cancelRetry: () => void = () => undefined;
 
   constructor(private readonly options: RunnerOptions) {
     this.status = options.status ?? useSyncStatus;
@@ -103,7 +105,7 @@ export class SyncRunner {
       globalThis.removeEventListener?.('offline', offline);
       clearInterval(period);
       clearTimeout(this.debounce);
-      clearTimeout(this.retry);
+      this.cancelRetry();
     };
   }
 
@@ -113,7 +115,7 @@ export class SyncRunner {
     if (!enrolment) return 'notEnrolled';
     const now = this.options.now ?? Date.now;
     const client = new CentreClient({ centreUrl: enrolment.centreUrl, credential: enrolment.credential, fetch: this.options.fetch, isOnline: this.options.isOnline });
-    clearTimeout(this.retry);
+    this.cancelRetry();
     this.status.setState({ syncing: true, nextRetryAt: undefined });
     try {
       const { clockRejected } = await this.pushAll(client);
@@ -180,6 +182,10 @@ export class SyncRunner {
     this.failures += 1;
     const wait = error.retryAfterSeconds !== undefined ? error.retryAfterSeconds * 1000 : backoffDelay(this.failures, { random: this.options.random });
     this.status.setState({ nextRetryAt: new Date(now + wait).toISOString() });
-    this.retry = setTimeout(() => void this.syncNow(), wait);
+    const schedule = this.options.scheduleRetry ?? ((run, ms) => {
+      const timer = setTimeout(run, ms);
+      return () => clearTimeout(timer);
+    });
+    this.cancelRetry = schedule(() => void this.syncNow(), wait);
   }
 }
