@@ -11,5 +11,6 @@ export type Bench = (options: Record<string, string | undefined>) => Promise<Ben
 /** Every benchmark by name; each lives in its own file under bench/browser/ or bench/. */
 export const BENCHES: Record<string, Bench> = {
   write: (o) => runInChromium('write', { records: Number(o.records ?? 100_000), rounds: Number(o.rounds ?? 3) }),
+  import: (o) => runInChromium('import', { records: Number(o.records ?? 181_000), samples: Number(o.samples ?? 200) }),
   requests: (o) => runInChromium('requests', { requests: Number(o.requests ?? 1_000_000), runs: Number(o.runs ?? 50) }, { persistent: process.env.BENCH_FRESH !== '1' }),
 };
