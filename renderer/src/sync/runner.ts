@@ -7,6 +7,7 @@ import { liveQuery, type Subscription } from 'dexie';
 import type { StoreApi } from 'zustand';
 import { MAX_PUSH_MUTATIONS } from '../../../shared/sync/protocol';
 import type { LianxinDb } from '../db/schema';
+import { peekDevice } from '../db/device';
 import { CentreClient, type FetchLike } from './centre-client';
 import { SyncError, isTransient } from './errors';
 import { backoffDelay } from './backoff';
@@ -145,7 +146,9 @@ export class SyncRunner {
       } catch (e) {
         // 413: the centre takes smaller batches; halve until one mutation per request.
         if (e instanceof SyncError && e.kind === 'tooLarge' && this.maxMutations > 1) {
-          this.maxMutations = Math.ceil(this.maxMutations / 2);
+          const device = await peekDevice(this.options.db.meta);
+          const sent = Math.min(this.maxMutations, device ? device.seq - device.ackedSeq : this.maxMutations);
+          this.maxMutations = Math.max(1, Math.ceil(sent / 2));
           continue;
         }
         throw e;

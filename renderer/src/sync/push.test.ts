@@ -1,0 +1,52 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { LianxinDb } from '../db/schema';
+import { DataLayer } from '../db/data-layer';
+import { peekDevice } from '../db/device';
+import { acknowledge, nextBatch } from './push';
+import { rejectionsTable } from './local-state';
+
+const clerk = { operatorId: 'op-1' };
+let db: LianxinDb;
+let data: DataLayer;
+beforeEach(async () => {
+  db = new LianxinDb(`push-${Math.random()}`);
+  await db.open();
+  data = new DataLayer(db);
+});
+afterEach(async () => {
+  db.close();
+  await db.delete();
+});
+
+const team = (name: string) => ({ orgPath: 'JX/NH/T01/V001', name, type: 'care' as const, level: 'village' as const });
+
+describe('push acknowledgement', () => {
+  it('sends at most the limit, cutting a transaction row where needed, in sequence order', async () => {
+    await data.createMany(clerk, 'teams', [team('a'), team('b'), team('c')]);
+    await data.create(clerk, 'teams', team('d'));
+    expect((await nextBatch(db, 2)).map((m) => m.seq)).toEqual([1, 2]);
+    expect((await nextBatch(db, 10)).map((m) => m.seq)).toEqual([1, 2, 3, 4]);
+  });
+
+  it('drops what the centre acknowledged, keeps the tail of a cut row, stores rejections, all at once', async () => {
+    await data.createMany(clerk, 'teams', [team('a'), team('b'), team('c')]);
+    await data.create(clerk, 'teams', team('d'));
+    const sent = await nextBatch(db, 2);
+    await acknowledge(db, sent, { acknowledgedThrough: 2, rejected: [{ seq: 2, mutationId: sent[1]!.mutationId, code: 'readOnly', message: 'shared down' }], centreTime: '' }, '2026-11-28T00:00:00.000Z');
+    expect((await db.outbox.toArray()).map((r) => [r.seq, r.lastSeq, r.mutations.length])).toEqual([[3, 3, 1], [4, 4, 1]]);
+    expect((await peekDevice(db.meta))?.ackedSeq).toBe(2);
+    expect(await data.pendingCount()).toBe(2);
+    expect(await rejectionsTable(db).toArray()).toMatchObject([{ seq: 2, code: 'readOnly', table: 'teams', recordId: sent[1]!.recordId }]);
+    expect((await nextBatch(db, 10)).map((m) => m.seq)).toEqual([3, 4]);
+  });
+
+  it('ignores a stale acknowledgement (a late duplicate answer) without moving backwards', async () => {
+    await data.createMany(clerk, 'teams', [team('a'), team('b')]);
+    const sent = await nextBatch(db, 10);
+    await acknowledge(db, sent, { acknowledgedThrough: 2, rejected: [], centreTime: '' }, '');
+    await acknowledge(db, sent.slice(0, 1), { acknowledgedThrough: 1, rejected: [], centreTime: '' }, '');
+    expect((await peekDevice(db.meta))?.ackedSeq).toBe(2);
+    expect(await db.outbox.count()).toBe(0);
+  });
+});
