@@ -1,0 +1,38 @@
+import { useEffect } from 'react';
+import { data } from '../../../db';
+import { currentActor } from '../../../session/store';
+import { readStation } from '../../../station/station';
+
+declare global {
+  interface Window {
+    /** Test-only helpers; present in development builds or when the page is opened with `?e2e`. */
+    lianxinDev?: { loadDemoRequests(count: number, seed?: number): Promise<number> };
+  }
+}
+
+/**
+ * Lets an end-to-end test fill the station with demo requests without typing hundreds of calls.
+ * The requests are re-homed to this station and written through the data layer like any other
+ * change (records and outbox in one transaction); never installed in a normal production page.
+ */
+export function useDevHook(): void {
+  useEffect(() => {
+    if (!import.meta.env.DEV && !new URLSearchParams(window.location.search).has('e2e')) return;
+    window.lianxinDev = {
+      async loadDemoRequests(count, seed = 11) {
+        const station = await readStation();
+        if (!station) throw new Error('station not set up');
+        // Loaded on demand so the generator never weighs on the app's own bundle.
+        const { demoCity } = await import('../../../../../shared/demo');
+        const rows = [...demoCity({ requests: count, seed }).requests()].map((r) => {
+          const { createdAt: _c, updatedAt: _u, updatedBy: _b, ...fields } = r;
+          return { ...fields, orgPath: station.orgPath, holderPath: station.orgPath };
+        });
+        return data.createMany(currentActor(), 'requests', rows);
+      },
+    };
+    return () => {
+      delete window.lianxinDev;
+    };
+  }, []);
+}
