@@ -108,7 +108,12 @@ describe.each(STORE_KINDS)('convergence of stations and the centre on %s', (kind
     for (let pass = 0; pass < 3; pass++) {
       for (const [i, s] of stations.entries()) {
         await sync(s, STATIONS[i]!.skew);
-        for (const r of await rejectionsTable(s.db).toArray()) if (isRejectedCreation(r)) await removeRefusedRecord(s.db, r);
+        for (const r of await rejectionsTable(s.db).toArray()) {
+          if (isRejectedCreation(r)) {
+            await removeRefusedRecord(s.db, r);
+            s.removed += 1;
+          }
+        }
       }
     }
     for (const [i, s] of stations.entries()) await sync(s, STATIONS[i]!.skew);
@@ -132,6 +137,9 @@ describe.each(STORE_KINDS)('convergence of stations and the centre on %s', (kind
       }
     }
     expect(missing).toEqual([]);
+    const flagged = centre.filter((r) => r.tbl === 'requests' && Array.isArray(r.data.flags)).length;
+    const refused = await Promise.all(stations.map(async (s) => (await rejectionsTable(s.db).count()) + s.removed));
+    console.info(`[${kind}] ${acknowledged.length} acknowledged mutations, ${net.lost} answers lost, ${net.replayed} old batches replayed, ${refused.join('/')} refusals, ${flagged} flagged requests, ${centre.length} records`);
     // The run exercised what it claims to.
     expect(acknowledged.length).toBeGreaterThan(ROUNDS);
     expect(net.lost).toBeGreaterThan(0);

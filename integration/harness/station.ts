@@ -23,6 +23,8 @@ export interface TestStation extends Desk {
   online: boolean;
   /** Retries the runner asked for (the test decides when to sync instead of waiting). */
   retries: number;
+  /** Refused records this station removed locally (as a person would on the sync page). */
+  removed: number;
   close(): Promise<void>;
 }
 
@@ -31,7 +33,7 @@ export async function openStation(name: string, stationPath: OrgPath, fetch: Fet
   await db.open();
   await db.meta.put({ key: 'station', value: { orgPath: stationPath, setUpAt: new Date().toISOString(), lockAfterMinutes: 5 } });
   const status = createStore<SyncStatus>(() => initialSyncStatus());
-  const station = { name, db, data: new DataLayer(db), stationPath, operatorId: `op-${name}`, role: opts.role ?? 'stationAdmin', status, online: true, retries: 0 } as unknown as TestStation;
+  const station = { name, db, data: new DataLayer(db), stationPath, operatorId: `op-${name}`, role: opts.role ?? 'stationAdmin', status, online: true, retries: 0, removed: 0 } as unknown as TestStation;
   await enrol(db, { centreUrl: 'http://centre.test', code, label: name, appVersion: '0.1.0', stationPath, fetch });
   station.runner = new SyncRunner({
     db, appVersion: '0.1.0', fetch, status, locks: inProcessLocks(), pageSize: opts.pageSize,

@@ -50,3 +50,28 @@ describe('push acknowledgement', () => {
     expect(await db.outbox.count()).toBe(0);
   });
 });
+
+describe('enrolling again', () => {
+  it('renumbers the unacknowledged outbox from 1 for the new credential, in order, losing nothing', async () => {
+    const { enrol } = await import('./enrolment');
+    await data.createMany(clerk, 'teams', [team('a'), team('b'), team('c')]);
+    await data.create(clerk, 'teams', team('d'));
+    const sent = await nextBatch(db, 2);
+    await acknowledge(db, sent, { acknowledgedThrough: 2, rejected: [], centreTime: '' }, '');
+    const pendingBefore = (await nextBatch(db, 10)).map((m) => m.mutationId);
+    const fetch = async () => new Response(JSON.stringify({ deviceId: 'dev-2', credential: 'c2', orgPath: 'JX/NH/T01/V001', centreTime: '' }));
+    await enrol(db, { centreUrl: 'centre.test:8345', code: 'ABCDEF-123', label: 'pc', appVersion: '0.1.0', stationPath: 'JX/NH/T01/V001', fetch });
+    const after = await nextBatch(db, 10);
+    expect(after.map((m) => [m.seq, m.mutationId])).toEqual(pendingBefore.map((id, i) => [i + 1, id]));
+    expect(await peekDevice(db.meta)).toMatchObject({ seq: 2, ackedSeq: 0 });
+    await data.create(clerk, 'teams', team('e'));
+    expect((await nextBatch(db, 10)).map((m) => m.seq)).toEqual([1, 2, 3]);
+  });
+
+  it('refuses a code made for another org unit and keeps the station as it was', async () => {
+    const { enrol, EnrolmentMismatch } = await import('./enrolment');
+    const fetch = async () => new Response(JSON.stringify({ deviceId: 'dev-2', credential: 'c2', orgPath: 'JX/NH/T02', centreTime: '' }));
+    await expect(enrol(db, { centreUrl: 'http://centre.test', code: 'ABCDEF-123', label: 'pc', appVersion: '0.1.0', stationPath: 'JX/NH/T01/V001', fetch })).rejects.toBeInstanceOf(EnrolmentMismatch);
+    expect(await db.meta.get('syncEnrolment')).toBeUndefined();
+  });
+});

@@ -32,7 +32,8 @@ export function EnrolCard({ stationPath, enrolment }: { stationPath: OrgPath; en
     } catch (e) {
       if (e instanceof EnrolmentMismatch) setProblem(t('syncClient.enrol.mismatch', { codeFor: `${orgName(e.codeFor)} (${e.codeFor})`, station: orgName(stationPath) }));
       else if (e instanceof BadCentreUrl) setProblem(t('syncClient.enrol.badUrl', { url: e.url }));
-      else if (e instanceof SyncError) setProblem(e.kind === 'unauthorised' || e.kind === 'protocol' ? e.message : t(`syncClient.error.${e.kind}`, { message: e.message, seconds: e.retryAfterSeconds ?? 60 }));
+      else if (e instanceof SyncError && (e.kind === 'forbidden' || e.kind === 'unauthorised')) setProblem(t('syncClient.enrol.refused', { message: e.message }));
+      else if (e instanceof SyncError) setProblem(t(`syncClient.error.${e.kind}`, { message: e.message, seconds: e.retryAfterSeconds ?? 60 }));
       else setProblem((e as Error).message);
     } finally {
       setBusy(false);
