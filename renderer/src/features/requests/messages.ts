@@ -25,7 +25,7 @@ export const requestsMessages = defineMessages(
     assigneeKind: { volunteer: '志愿者', team: '服务队', enterprise: '加盟企业', provider: '一技之长服务者', orgUnit: '上级单位' },
     kind: { volunteer: '志愿服务(免费)', provider: '有偿上门服务' },
     time: {
-      ok: '剩余 {{left}}', dueSoon: '即将到期 · 剩余 {{left}}', overdue: '已超期 {{late}}', paused: '暂停计时(等待居民)', closed: '已办结',
+      ok: '剩余 {{left}}', dueSoon: '即将到期 · 剩余 {{left}}', overdue: '已超期 {{late}}', paused: '暂停计时(等待居民)',
       days: '{{d}} 天 {{h}} 小时', hours: '{{h}} 小时 {{m}} 分', minutes: '{{m}} 分钟',
     },
     problem: {
@@ -93,7 +93,7 @@ export const requestsMessages = defineMessages(
     assigneeKind: { volunteer: 'Volunteer', team: 'Team', enterprise: 'Affiliated enterprise', provider: 'Individual provider', orgUnit: 'Higher level' },
     kind: { volunteer: 'Volunteer work (free)', provider: 'Paid house call' },
     time: {
-      ok: '{{left}} left', dueSoon: 'Due soon · {{left}} left', overdue: 'Overdue by {{late}}', paused: 'Clock paused (waiting on resident)', closed: 'Completed',
+      ok: '{{left}} left', dueSoon: 'Due soon · {{left}} left', overdue: 'Overdue by {{late}}', paused: 'Clock paused (waiting on resident)',
       days: '{{d}} d {{h}} h', hours: '{{h}} h {{m}} min', minutes: '{{m}} min',
     },
     problem: {

@@ -47,8 +47,6 @@ export function ActionPanel({ request, state, stationPath }: { request: HelpRequ
   const start = (kind: Step) => {
     setError(null);
     if (NO_FORM.includes(kind)) return void record(kind, {});
-    form.resetFields();
-    form.setFieldsValue(initialValues(kind, state));
     setOpen(kind);
   };
 
@@ -73,9 +71,8 @@ export function ActionPanel({ request, state, stationPath }: { request: HelpRequ
         onCancel={() => setOpen(null)}
         onOk={() => form.submit()}
         destroyOnHidden
-        forceRender
       >
-        <Form form={form} layout="vertical" onFinish={(v) => open && void record(open, { ...initialValues(open, state), ...v })}>
+        <Form form={form} layout="vertical" initialValues={open ? initialValues(open, state) : undefined} onFinish={(v) => open && void record(open, { ...initialValues(open, state), ...v })}>
           {open && <ActionFields kind={open} state={state} />}
         </Form>
         {error && <Alert type="error" showIcon title={error} />}

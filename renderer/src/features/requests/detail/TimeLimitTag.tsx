@@ -21,7 +21,8 @@ const COLOURS = { ok: 'green', dueSoon: 'gold', overdue: 'red' } as const;
 /** Time-limit state of a request: left, due soon, overdue, paused, or closed. */
 export function TimeLimitTag({ request, dueAt, now }: { request: Pick<HelpRequest, 'status'>; dueAt: string | null; now: number }) {
   const { t } = useTranslation();
-  if (!OPEN_STATUSES.includes(request.status)) return <Tag data-testid="time-status">{t('requests.time.closed')}</Tag>;
+  // Once completed the time limit no longer runs; the status tag already says so.
+  if (!OPEN_STATUSES.includes(request.status)) return null;
   if (!dueAt) return <Tag icon={<PauseCircleOutlined />} color="blue" data-testid="time-status">{t('requests.time.paused')}</Tag>;
   const status = timeStatus(dueAt, now);
   const due = Date.parse(dueAt);

@@ -43,7 +43,7 @@ export function CallerPanel({ mobile, onUseResident, onResidentFound }: {
           <Typography.Text type="secondary">
             {found.history.total > 0 ? t('requests.intake.previous', { count: found.history.total }) : t('requests.intake.noHistory')}
           </Typography.Text>
-          <List
+          {found.history.rows.length > 0 && <List
             size="small"
             dataSource={found.history.rows}
             renderItem={(r) => (
@@ -60,7 +60,7 @@ export function CallerPanel({ mobile, onUseResident, onResidentFound }: {
                 </Space>
               </List.Item>
             )}
-          />
+          />}
         </>
       )}
     </Card>

@@ -1,4 +1,4 @@
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { App, Button, Card, Col, Form, Input, Radio, Row, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
@@ -15,6 +15,7 @@ import { focusField, focusNext, handleIntakeKey } from './keyboard';
 import { useIntakeDraft, type IntakeDraft } from './useIntakeDraft';
 
 const DEFAULTS: IntakeDraft = { source: 'hotline', urgency: 'normal', type: 'help' };
+const EMPTY: IntakeDraft = { callerMobile: '', callerName: '', address: '', itemCode: undefined, description: '', residentId: undefined };
 
 /** Taking a call: keyboard-first, the caller recognised by phone number, the draft kept as typed. */
 export function IntakePage() {
@@ -30,10 +31,10 @@ export function IntakePage() {
   const itemCode = Form.useWatch('itemCode', form);
   const mobile = isValidMobile(normaliseMobile(mobileTyped)) ? normaliseMobile(mobileTyped) : null;
   const item = itemCode ? catalogueItem(itemCode) : undefined;
-  const draft = useIntakeDraft(operator?.id ?? '', (d) => {
-    form.setFieldsValue({ ...DEFAULTS, ...d });
-    message.info(t('requests.intake.draftRestored'));
-  });
+  const draft = useIntakeDraft(operator?.id ?? '');
+  useEffect(() => {
+    if (draft.restored) message.info(t('requests.intake.draftRestored'));
+  }, [draft.restored, message, t]);
 
   const save = async () => {
     if (!station || !operator || saving) return;
@@ -68,7 +69,8 @@ export function IntakePage() {
 
   const clear = async () => {
     await draft.discard();
-    form.resetFields();
+    form.setFieldsValue({ ...EMPTY, ...DEFAULTS });
+    form.setFields(Object.keys(EMPTY).map((name) => ({ name: name as keyof IntakeDraft, errors: [] })));
     focusField(root.current, 'callerMobile');
   };
 
@@ -91,7 +93,7 @@ export function IntakePage() {
             </Space>,
           ]}
         >
-          <Form<IntakeDraft> form={form} layout="horizontal" labelCol={{ flex: '88px' }} labelAlign="left" initialValues={DEFAULTS} autoComplete="off"
+          <Form<IntakeDraft> form={form} layout="horizontal" labelCol={{ flex: '88px' }} labelAlign="left" initialValues={{ ...DEFAULTS, ...draft.restored }} autoComplete="off"
             onValuesChange={(changed: IntakeDraft) => {
               draft.keep(form.getFieldsValue(true) as IntakeDraft);
               form.setFields(Object.keys(changed).map((name) => ({ name: name as keyof IntakeDraft, errors: [] })));

@@ -13,17 +13,14 @@ export function readDraft(operatorId: string): Promise<IntakeDraft | undefined> 
 }
 
 /**
- * Restores the operator's draft once, then keeps it on every change (debounced, and at once when
+ * Reads the operator's draft once (to become the form's initial values), then keeps it on every change (debounced, and at once when
  * the page goes away). A local-only table: drafts never travel to the centre.
  */
-export function useIntakeDraft(operatorId: string, restore: (draft: IntakeDraft) => void) {
-  const [restored, setRestored] = useState<boolean | undefined>(undefined);
+export function useIntakeDraft(operatorId: string) {
+  /** The draft found at start (null: none); undefined while it is being read. */
+  const [restored, setRestored] = useState<IntakeDraft | null | undefined>(undefined);
   const pending = useRef<IntakeDraft | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const restoreRef = useRef(restore);
-  useEffect(() => {
-    restoreRef.current = restore;
-  });
 
   const flush = useCallback(() => {
     clearTimeout(timer.current);
@@ -37,8 +34,7 @@ export function useIntakeDraft(operatorId: string, restore: (draft: IntakeDraft)
     void readDraft(operatorId).then((draft) => {
       if (!live) return;
       const has = !!draft && Object.values(draft).some((v) => typeof v === 'string' && v.trim() !== '');
-      if (has) restoreRef.current(draft);
-      setRestored(has);
+      setRestored(has ? draft : null);
     });
     return () => {
       live = false;
