@@ -85,7 +85,7 @@ describe.each(STORE_KINDS)('centre over %s', (kind) => {
   });
 
   it('answers unknown API routes and missing files with a JSON 404, never the page', async () => {
-    for (const [method, url] of [['GET', '/api/nope'], ['POST', '/api/sync/push'], ['GET', '/api'], ['DELETE', '/requests'], ['GET', '/assets/missing-9z.js']] as const) {
+    for (const [method, url] of [['GET', '/api/nope'], ['POST', '/api/sync/nope'], ['GET', '/api'], ['DELETE', '/requests'], ['GET', '/assets/missing-9z.js']] as const) {
       const res = await app.inject({ method, url });
       expect(res.statusCode, `${method} ${url}`).toBe(404);
       expect(res.json()).toMatchObject({ error: 'not_found' });
@@ -128,7 +128,7 @@ describe.each(STORE_KINDS)('centre over %s', (kind) => {
   it('refuses a body over the limit with a JSON 413', async () => {
     const res = await app.inject({ method: 'POST', url: '/api/probe/echo', payload: { name: 'x'.repeat(6 * 1024 * 1024) } });
     expect(res.statusCode).toBe(413);
-    expect(res.json()).toMatchObject({ error: 'payload_too_large' });
+    expect(res.json()).toMatchObject({ error: 'too_large' });
   });
 
   it('hides the details of its own faults', async () => {

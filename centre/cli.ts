@@ -1,14 +1,20 @@
 /**
- * `npm run centre -- [command] [options]`. Commands: `serve` (default). Enrolment
- * (`enrol <org-path>`) joins here with the sync work.
+ * `npm run centre -- [command] [options]`. Commands: `serve` (default), and the
+ * administrator's `enrol`, `devices`, `revoke`, `admin-token` (admin-commands.ts).
  */
 import { parseArgs } from 'node:util';
 import { centreConfig, ConfigError } from './config';
 import { startCentre, stopOnSignals } from './serve';
+import { ADMIN_COMMANDS, runAdminCommand, type AdminCommand } from './admin-commands';
 
 const USAGE = `Usage: npm run centre -- [serve] [--host H] [--port P] [--data-dir D] [--static-dir S]
 
-  serve        start the city centre (default)
+  serve                      start the city centre (default)
+  enrol <org-path> [--label L] [--expires-hours 72]
+                             print a one-time enrolment code for a station of that org unit
+  devices                    list enrolled devices
+  revoke <device-id>         revoke a device's credential
+  admin-token                print a new admin token for /admin (the old one stops working)
 
 Environment: DATABASE_URL=postgres://… selects PostgreSQL (else SQLite in DATA_DIR, default ./data);
 HOST (default 127.0.0.1), PORT (default 8345), STATIC_DIR (default dist/renderer).`;
@@ -30,6 +36,8 @@ async function main(argv: string[]): Promise<number> {
       port: { type: 'string' },
       'data-dir': { type: 'string' },
       'static-dir': { type: 'string' },
+      label: { type: 'string' },
+      'expires-hours': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -41,6 +49,10 @@ async function main(argv: string[]): Promise<number> {
   if (command === 'serve' && rest.length === 0) {
     await serve(values as Record<string, string | undefined>);
     return -1;
+  }
+  if ((ADMIN_COMMANDS as readonly string[]).includes(command)) {
+    const config = centreConfig(process.env, { dataDir: values['data-dir'] });
+    return runAdminCommand(command as AdminCommand, { rest, label: values.label, expiresHours: values['expires-hours'] }, config);
   }
   console.error(`Unknown command: ${[command, ...rest].join(' ')}\n\n${USAGE}`);
   return 2;

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildCentre } from './app';
 import { openStore, type Store } from './db/store';
 import type { CentreConfig } from './config';
+import { ensureAdminToken } from './enrolment/admin-token';
 
 export interface RunningCentre {
   app: FastifyInstance;
@@ -12,8 +13,14 @@ export interface RunningCentre {
   stop(): Promise<void>;
 }
 
-export async function startCentre(config: CentreConfig, opts: { store?: Store; logger?: boolean } = {}): Promise<RunningCentre> {
+export async function startCentre(
+  config: CentreConfig,
+  opts: { store?: Store; logger?: boolean; print?: (line: string) => void } = {},
+): Promise<RunningCentre> {
   const store = opts.store ?? (await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
+  // The first start creates the admin token and shows it once; only its hash is kept.
+  const adminToken = await ensureAdminToken(store);
+  if (adminToken) (opts.print ?? console.log)(`Admin token for /admin (shown once; \`npm run centre -- admin-token\` makes a new one): ${adminToken}`);
   const app = buildCentre({ store, staticDir: config.staticDir, logger: opts.logger ? { level: 'warn' } : false });
   try {
     await app.listen({ host: config.host, port: config.port });

@@ -56,6 +56,18 @@ export interface EnrolmentCodesTable {
   used_at: string | null;
   device_id: string | null;
   revoked_at: string | null;
+  /** Whom the administrator made it for (free text). */
+  label: string | null;
+}
+
+/** A mutation the centre refused for good, kept so a retried push answers the same. */
+export interface PushRejectionsTable {
+  device_id: string;
+  seq: number;
+  mutation_id: string;
+  code: string;
+  message: string;
+  at: string;
 }
 
 export interface MetaTable {
@@ -68,6 +80,7 @@ export interface Schema {
   changes: ChangesTable;
   devices: DevicesTable;
   enrolment_codes: EnrolmentCodesTable;
+  push_rejections: PushRejectionsTable;
   meta: MetaTable;
 }
 

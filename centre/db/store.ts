@@ -115,7 +115,7 @@ export async function writeRecordsIn(
  * puller that has seen seq N can then never later find a committed N-1 it skipped. SQLite
  * already allows one writer at a time; PostgreSQL hands out bigserial values before commit.
  */
-async function lockChangeLog(trx: Kysely<Schema>, kind: StoreKind): Promise<void> {
+export async function lockChangeLog(trx: Kysely<Schema>, kind: StoreKind): Promise<void> {
   if (kind === 'postgres') await sql`select pg_advisory_xact_lock(${CHANGE_LOG_LOCK})`.execute(trx);
 }
 /** Arbitrary constant naming the change-log lock among PostgreSQL advisory locks. */

@@ -11,17 +11,18 @@ export interface ErrorBody {
   message: string;
 }
 
+/** Codes as the sync protocol names them (shared/sync/protocol.ts ErrorResponse), so a station understands any 4xx. */
 const NAMES: Record<number, string> = {
   400: 'bad_request',
-  401: 'unauthorized',
+  401: 'unauthorised',
   403: 'forbidden',
   404: 'not_found',
   405: 'method_not_allowed',
   409: 'conflict',
-  413: 'payload_too_large',
+  413: 'too_large',
   415: 'unsupported_media_type',
   422: 'rejected',
-  429: 'too_many_requests',
+  429: 'rate_limited',
 };
 
 export function errorName(status: number): string {
@@ -58,4 +59,10 @@ export function answerFrameworkError(error: FastifyError, reply: FastifyReply, h
 
 export function notFound(reply: FastifyReply, message: string): FastifyReply {
   return reply.status(404).type('application/json; charset=utf-8').send({ error: 'not_found', message } satisfies ErrorBody);
+}
+
+/** A refusal with a protocol error code (and, for 429, how long to wait). */
+export function refuse(reply: FastifyReply, status: number, error: string, message: string, extra: Record<string, unknown> = {}): FastifyReply {
+  if (typeof extra.retryAfterSeconds === 'number') reply.header('retry-after', String(extra.retryAfterSeconds));
+  return reply.status(status).type('application/json; charset=utf-8').send({ error, message, ...extra });
 }

@@ -82,7 +82,7 @@ export function useTestStore(kind: StoreKind): TestStore {
     },
     async clear() {
       const db = this.store.db;
-      for (const t of ['records', 'changes', 'devices', 'enrolment_codes'] as const) await db.deleteFrom(t).execute();
+      for (const t of ['records', 'changes', 'devices', 'enrolment_codes', 'push_rejections'] as const) await db.deleteFrom(t).execute();
       await db.deleteFrom('meta').where('key', '=', 'demo_seed').execute();
     },
   };

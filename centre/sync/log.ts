@@ -1,0 +1,50 @@
+/**
+ * Pages of the change log after a seq, filtered to a device's scope. One query per part of
+ * the scope — the subtree (a range of org paths) and each ancestor (one path, shared-down
+ * tables only) — each taking the first `limit` by seq; the page is the first `limit` of their
+ * union. The ancestor parts are equality seeks on the (org_path, seq) index, so the city's
+ * own changes do not make a village read the city's whole log.
+ */
+import type { SyncedTableName } from '../../shared/domain/entities';
+import type { Change } from '../../shared/sync/protocol';
+import type { Store } from '../db/store';
+import type { ReadScope } from './scope';
+
+interface LogRow {
+  seq: number;
+  tbl: string;
+  id: string;
+  org_path: string;
+  fields: string;
+  hlc: string;
+}
+
+export async function maxSeq(store: Store): Promise<number> {
+  const row = await store.db.selectFrom('changes').select((eb) => eb.fn.max('seq').as('m')).executeTakeFirst();
+  return Number(row?.m ?? 0);
+}
+
+export async function logPage(store: Store, scope: ReadScope, after: number, limit: number): Promise<{ changes: Change[]; seq: number; more: boolean }> {
+  // Read the head first: every change up to it has committed (seq order is commit order), so
+  // a page that ends short may move the cursor to it without skipping anything.
+  const head = await maxSeq(store);
+  const base = () => store.db.selectFrom('changes').select(['seq', 'tbl', 'id', 'org_path', 'fields', 'hlc']).where('seq', '>', after).where('seq', '<=', head);
+  const parts: Promise<LogRow[]>[] = [
+    base().where('org_path', '=', scope.path).orderBy('seq').limit(limit).execute(),
+    base().where('org_path', '>', scope.below.from).where('org_path', '<', scope.below.to).orderBy('seq').limit(limit).execute(),
+    ...scope.ancestors.map((a) => base().where('org_path', '=', a).where('tbl', 'in', scope.sharedDownTables).orderBy('seq').limit(limit).execute()),
+  ];
+  const results = await Promise.all(parts);
+  const full = results.some((rows) => rows.length === limit);
+  const rows = results.flat().sort((a, b) => Number(a.seq) - Number(b.seq)).slice(0, limit);
+  const more = full || results.flat().length > limit;
+  const seq = more ? Number(rows.at(-1)?.seq ?? after) : Math.max(after, head);
+  return { changes: rows.map(toChange), seq, more };
+}
+
+function toChange(row: LogRow): Change {
+  const fields = JSON.parse(row.fields) as Record<string, unknown>;
+  const clocks: Record<string, string> = {};
+  for (const field of Object.keys(fields)) clocks[field] = row.hlc;
+  return { table: row.tbl as SyncedTableName, recordId: row.id, orgPath: row.org_path, fields, clocks };
+}
