@@ -23,8 +23,8 @@ export function DeskPage() {
   const now = useNow(60_000);
   const [list, setList] = useState<DeskList>('toDispatch');
   const path = station?.orgPath ?? '';
-  const counts = useLiveQuery(() => (path ? deskCounts(db, path, new Date(now)) : undefined), [path, now]);
   const version = useLiveQuery(async () => String((await db.synced('requests').orderBy('updatedAt').reverse().limit(1).keys())[0] ?? ''), [], '');
+  const counts = useLiveQuery(() => (path ? deskCounts(db, path, new Date(now)) : undefined), [path, now, version]);
   const load = useCallback((cursor: Cursor | null) => deskPage(db, path, list, new Date(now), cursor), [path, list, now]);
   const data = useKeysetRows(`${path}|${list}|${version}`, load);
   if (!station) return null;

@@ -26,7 +26,8 @@ export function RequestListPage() {
   const query = JSON.stringify([filter, sort]);
   // The newest change to any request: when it moves, the rows reload so the list stays live.
   const version = useLiveQuery(async () => String((await db.synced('requests').orderBy('updatedAt').reverse().limit(1).keys())[0] ?? ''), [], '');
-  const count = useLiveQuery(() => countRequests(db, filter, { now: new Date(now) }), [query, now]);
+  // Keyed on the data version too: a count over a whole index range is not always seen as touched by a write.
+  const count = useLiveQuery(() => countRequests(db, filter, { now: new Date(now) }), [query, now, version]);
   const load = useCallback((cursor: Parameters<typeof requestPage>[3]) => requestPage(db, filter, sort, cursor, { now: new Date(now) }), [filter, sort, now]);
   // The clock is not part of the key: a minute passing must not throw away the rows scrolled through.
   const data = useKeysetRows(`${query}|${version}`, load);

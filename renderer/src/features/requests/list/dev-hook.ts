@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import type { HelpRequest } from '../../../../../shared/domain/entities';
 import { data } from '../../../db';
 import { currentActor } from '../../../session/store';
 import { readStation } from '../../../station/station';
@@ -6,7 +7,7 @@ import { readStation } from '../../../station/station';
 declare global {
   interface Window {
     /** Test-only helpers; present in development builds or when the page is opened with `?e2e`. */
-    lianxinDev?: { loadDemoRequests(count: number, seed?: number): Promise<number> };
+    lianxinDev?: { loadDemoRequests(count: number, seed?: number): Promise<HelpRequest[]> };
   }
 }
 
@@ -28,7 +29,9 @@ export function useDevHook(): void {
           const { createdAt: _c, updatedAt: _u, updatedBy: _b, ...fields } = r;
           return { ...fields, orgPath: station.orgPath, holderPath: station.orgPath };
         });
-        return data.createMany(currentActor(), 'requests', rows);
+        await data.createMany(currentActor(), 'requests', rows);
+        // Handed back so a test can work out the answers it expects.
+        return rows as HelpRequest[];
       },
     };
     return () => {

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from 'react';
 import type { HelpRequest } from '../../../../../shared/domain/entities';
 import type { Cursor } from './keyset';
 
@@ -25,7 +25,9 @@ export function useKeysetRows(key: string, load: PageLoader): KeysetRows {
   const [loading, setLoading] = useState(false);
   const busy = useRef<string | null>(null);
   const loadRef = useRef(load);
-  useEffect(() => {
+  // A layout effect: the rows component's own (passive) effects may ask for a page in the same
+  // commit, and must already get the loader of the new filter.
+  useLayoutEffect(() => {
     loadRef.current = load;
   });
   const current = state.key === key ? state : { key, rows: [], cursor: null, more: true };
