@@ -20,7 +20,7 @@ const PAGE_SIZE = 100;
 
 /**
  * The volunteer list: search by name, pinyin, initials or mobile, filter by skill, team and
- * status — each through an index — in pages of 100 rendered in a virtual table, so it stays
+ * status — each through an index — in pages of 100, so it stays
  * smooth at a county's 181,000 volunteers.
  */
 export function VolunteerList() {
@@ -72,7 +72,6 @@ export function VolunteerList() {
       <Table<Volunteer>
         rowKey="id"
         size="small"
-        virtual
         scroll={{ x: 1200, y: 520 }}
         loading={!result}
         dataSource={result?.rows}

@@ -25,6 +25,10 @@ const live = (v: Volunteer) => !v.deleted;
  * which is paged straight off the primary key instead. The station's database holds only its own
  * subtree, so no scope condition is needed.
  */
+function hasFilter(f: VolunteerFilter): boolean {
+  return Boolean(f.search.trim() || f.skill || f.teamId || f.status);
+}
+
 async function matchingIds(f: VolunteerFilter): Promise<string[] | null> {
   const sets: Promise<string[]>[] = [];
   const q = f.search.trim();
@@ -46,7 +50,9 @@ async function matchingIds(f: VolunteerFilter): Promise<string[] | null> {
 }
 
 export async function volunteerPage(filter: VolunteerFilter, page: number, pageSize: number): Promise<VolunteerPage> {
-  const ids = await matchingIds(filter);
+  // Decide before awaiting anything: inside useLiveQuery, a query issued after awaiting a
+  // promise that is not Dexie's is not observed, and the list would not refresh on changes.
+  const ids = hasFilter(filter) ? await matchingIds(filter) : null;
   if (!ids) {
     const [total, rows] = await Promise.all([volunteers().count(), volunteers().orderBy(':id').reverse().offset(page * pageSize).limit(pageSize).toArray()]);
     return { rows: rows.filter(live), total };
