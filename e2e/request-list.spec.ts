@@ -25,6 +25,8 @@ async function openList(page: Page, centreUrl: string) {
 }
 
 test('the request list filters, searches, scrolls and opens a request', async ({ page, centre }) => {
+  // Many steps, each waiting on the real app: more than the default minute on a busy machine.
+  test.setTimeout(180_000);
   await openList(page, centre.url);
   const rows = page.getByTestId('request-row');
   const count = page.getByTestId('request-count');
