@@ -15,7 +15,7 @@ import './request-rows.css';
 const ROW_HEIGHT = 40;
 
 /** Column template shared by the header and every row (a CSS grid, so both line up). */
-const COLUMNS = '150px 128px 84px 108px minmax(120px, 1fr) 80px 86px 150px minmax(140px, 1.2fr) 120px';
+const COLUMNS = '138px 116px 68px 102px minmax(96px, 1fr) 76px 72px 138px minmax(120px, 1.2fr) minmax(80px, 0.6fr)';
 
 /**
  * The rows of a request list, virtualised: only the rows on screen exist in the DOM, and the
