@@ -5,7 +5,7 @@ export class RequestsArea {
   constructor(readonly page: Page) {}
 
   async openIntake() {
-    await this.page.getByRole('menuitem', { name: '工单', exact: true }).click();
+    await this.page.locator('.ant-layout-sider').getByRole('menuitem', { name: '工单' }).click();
     await this.page.getByRole('menuitem', { name: '受理工单' }).click();
     await expect(this.page.getByLabel('联系电话')).toBeFocused();
   }
