@@ -20,3 +20,12 @@ export function useRejections(db: LianxinDb, limit = 200): { list: Rejection[]; 
 export function useLastSync(db: LianxinDb): string | undefined {
   return useLiveQuery(() => readLastSync(db.meta), [db], undefined);
 }
+
+/**
+ * Whether the centre refused changes because this PC's clock is ahead: the warning stays as
+ * long as such refusals are listed (they were made with the wrong clock), not just after the
+ * sync that received them.
+ */
+export function useClockRefused(db: LianxinDb): boolean {
+  return useLiveQuery(async () => (await rejectionsTable(db).filter((r) => r.code === 'clockAhead').count()) > 0, [db], false);
+}

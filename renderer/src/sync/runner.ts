@@ -119,15 +119,12 @@ export class SyncRunner {
     this.cancelRetry();
     this.status.setState({ syncing: true, nextRetryAt: undefined });
     try {
-      const { clockRejected } = await this.pushAll(client);
+      await this.pushAll(client);
       await this.pullWithResync(client);
       const at = new Date(now()).toISOString();
       await db.meta.put({ key: LAST_SYNC_KEY, value: at });
       this.failures = 0;
-      this.status.setState({
-        lastSuccessAt: at, online: true, progress: undefined,
-        lastError: clockRejected ? { kind: 'clockAhead', message: 'clock ahead', at } : undefined,
-      });
+      this.status.setState({ lastSuccessAt: at, online: true, progress: undefined, lastError: undefined });
       return 'done';
     } catch (e) {
       this.fail(e, now());
@@ -137,8 +134,7 @@ export class SyncRunner {
     }
   }
 
-  private async pushAll(client: CentreClient): Promise<{ clockRejected: boolean }> {
-    let clockRejected = false;
+  private async pushAll(client: CentreClient): Promise<void> {
     for (;;) {
       let result;
       try {
@@ -153,15 +149,9 @@ export class SyncRunner {
         }
         throw e;
       }
-      if (!result) return { clockRejected };
+      if (!result) return;
       if (result.updateAvailable) this.status.setState({ updateAvailable: true });
-      if (result.rejected) clockRejected ||= await this.hasClockRejection(result.acknowledgedThrough);
     }
-  }
-
-  private async hasClockRejection(through: number): Promise<boolean> {
-    const recent = await this.options.db.table('rejections').where('seq').belowOrEqual(through).reverse().limit(MAX_PUSH_MUTATIONS).toArray();
-    return recent.some((r: { code: string }) => r.code === 'clockAhead');
   }
 
   /** 409 on pull: the centre no longer knows this cursor; start the pull again from nothing (merging is idempotent). */

@@ -4,6 +4,8 @@ import { useTranslation } from 'react-i18next';
 import dayjs from 'dayjs';
 import { useSyncStatus } from '../../sync/status-store';
 import { syncRunner } from '../../sync/useSyncRunner';
+import { useClockRefused } from '../../sync/hooks';
+import { db } from '../../db';
 import { useOnline } from '../../platform/useOnline';
 import { usePendingCount } from './usePendingCount';
 import { errorText } from './errorText';
@@ -14,6 +16,7 @@ export function StatusCard({ enrolled, lastSync }: { enrolled: boolean; lastSync
   const online = useOnline();
   const pending = usePendingCount();
   const status = useSyncStatus();
+  const clockRefused = useClockRefused(db);
   const last = status.lastSuccessAt ?? lastSync;
   return (
     <Card
@@ -50,6 +53,9 @@ export function StatusCard({ enrolled, lastSync }: { enrolled: boolean; lastSync
             message={errorText(t, status.lastError)}
             description={status.nextRetryAt ? t('syncClient.status.nextRetry', { time: dayjs(status.nextRetryAt).format('HH:mm:ss') }) : undefined}
           />
+        )}
+        {clockRefused && status.lastError?.kind !== 'clockAhead' && (
+          <Alert type="error" showIcon data-testid="sync-clock-warning" message={t('syncClient.error.clockAhead')} />
         )}
         {status.updateAvailable && <Alert type="info" showIcon message={t('syncClient.status.updateAvailable')} />}
       </Space>

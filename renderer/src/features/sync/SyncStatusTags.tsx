@@ -5,7 +5,7 @@ import { useNavigate } from 'react-router';
 import dayjs from 'dayjs';
 import { db } from '../../db';
 import { useSyncStatus } from '../../sync/status-store';
-import { useEnrolment, useLastSync } from '../../sync/hooks';
+import { useClockRefused, useEnrolment, useLastSync } from '../../sync/hooks';
 import { useSyncRunner } from '../../sync/useSyncRunner';
 import { errorText } from './errorText';
 
@@ -20,6 +20,7 @@ export function SyncStatusTags() {
   const enrolment = useEnrolment(db);
   useSyncRunner(db, !!enrolment);
   const lastSync = useLastSync(db);
+  const clockRefused = useClockRefused(db);
   const { syncing, lastError, lastSuccessAt, updateAvailable } = useSyncStatus();
   if (!enrolment) {
     return <Tag data-testid="sync-state" style={{ cursor: 'pointer' }} onClick={() => navigate('/sync')}>{t('syncClient.status.notEnrolled')}</Tag>;
@@ -33,6 +34,13 @@ export function SyncStatusTags() {
         <Tag icon={<ClockCircleOutlined />} data-testid="sync-state">
           {last ? t('syncClient.status.lastSyncShort', { time: dayjs(last).format(dayjs(last).isSame(dayjs(), 'day') ? 'HH:mm' : 'MM-DD HH:mm') }) : t('syncClient.status.never')}
         </Tag>
+      )}
+      {clockRefused && lastError?.kind !== 'clockAhead' && (
+        <Tooltip title={t('syncClient.error.clockAhead')}>
+          <Tag icon={<WarningOutlined />} color="error" data-testid="sync-clock-badge" style={{ cursor: 'pointer' }} onClick={() => navigate('/sync')}>
+            {t('syncClient.header.clock')}
+          </Tag>
+        </Tooltip>
       )}
       {lastError && lastError.kind !== 'offline' && (
         <Tooltip title={errorText(t, lastError)}>

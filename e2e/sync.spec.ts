@@ -1,0 +1,151 @@
+/**
+ * The station's sync client in Chromium against a real centre process: enrolment with a code
+ * made by the centre's CLI, pushing a new volunteer, going offline and back, and a record the
+ * centre refuses (this PC's clock is hours ahead) shown on the sync page with its reason.
+ */
+import { test as base, expect } from '@playwright/test';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createServer } from 'node:net';
+import { promisify } from 'node:util';
+import { StationApp } from './pages/station';
+
+const STATION = { name: '大桥镇', path: 'JX/NH/T10' };
+const clerk = { name: '王芳', pin: '1357' };
+const volunteers = [
+  { name: '李建国', idNumber: '11010519491231002X', mobile: '13905731234' },
+  { name: '陈秀英', idNumber: '440524188001010014', mobile: '13905735678' },
+];
+
+interface Centre {
+  url: string;
+  /** A one-time enrolment code made by the centre's own CLI, as its administrator would. */
+  enrolmentCode(orgPath: string): Promise<string>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as { port: number };
+      srv.close(() => resolve(port));
+    });
+    srv.on('error', reject);
+  });
+}
+
+// A centre of its own per test (the shared fixture does not expose its data folder, which the CLI needs).
+const test = base.extend<{ centre: Centre }>({
+  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
+  centre: async ({}, use) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'lianxin-sync-e2e-'));
+    const port = await freePort();
+    const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '' };
+    const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/demo.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout?.on('data', (d) => (output += d));
+    child.stderr?.on('data', (d) => (output += d));
+    const url = `http://127.0.0.1:${port}`;
+    await expect.poll(async () => {
+      if (child.exitCode !== null) throw new Error(`centre exited:\n${output}`);
+      return fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    }, { timeout: 60_000 }).toBe(true);
+    await use({
+      url,
+      async enrolmentCode(orgPath) {
+        const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'centre/cli.ts', 'enrol', orgPath], { env });
+        const code = /: ([A-Z0-9-]{6,})\s*$/m.exec(stdout)?.[1];
+        if (!code) throw new Error(`no code in: ${stdout}`);
+        return code;
+      },
+    });
+    await new Promise<void>((resolve) => {
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+    rmSync(dataDir, { recursive: true, force: true });
+  },
+});
+
+/** The registry now holds the demo city's volunteers pulled from the centre: find one by name. */
+async function findVolunteer(app: StationApp, name: string) {
+  await app.page.getByPlaceholder('姓名、拼音、首字母或手机号').fill(name);
+  return app.page.getByRole('cell', { name, exact: true });
+}
+
+// A fresh centre seeds its demo city and the station's first sync pulls its share: allow for a busy machine.
+test.describe.configure({ timeout: 180_000 });
+
+async function enrol(app: StationApp, centre: Centre) {
+  const { page } = app;
+  await app.goTo('同步');
+  await expect(page.getByTestId('sync-state')).toHaveText('未接入');
+  await expect(page.getByTestId('enrol-url')).toHaveValue(centre.url);
+  await page.getByTestId('enrol-code').fill(await centre.enrolmentCode(STATION.path));
+  await page.getByTestId('enrol-submit').click();
+  await expect(page.getByTestId('enrolled-centre')).toHaveText(centre.url);
+  await expect(page.getByTestId('sync-last')).not.toHaveText('从未同步', { timeout: 30_000 });
+}
+
+test('enrols, pushes a new volunteer, and catches up after the network comes back', async ({ page, context, centre }) => {
+  const app = new StationApp(page);
+  await app.open(centre.url);
+  await app.setUp(STATION.name, clerk);
+  await enrol(app, centre);
+  await page.screenshot({ path: test.info().outputPath('sync-page-enrolled.png'), fullPage: true });
+
+  await app.goTo('志愿者与服务商');
+  await app.registerVolunteer(volunteers[0]!);
+  await expect(await findVolunteer(app, volunteers[0]!.name)).toBeVisible();
+  // Pushed by itself shortly after the change (debounced), acknowledged by the centre.
+  await expect(app.pending()).toHaveText('0', { timeout: 15_000 });
+
+  await context.setOffline(true);
+  await expect(page.getByTestId('online-status')).toHaveText('离线');
+  // Leave the registry and come back: its registration drawer is then a fresh one.
+  await app.goTo('同步');
+  await app.goTo('志愿者与服务商');
+  await app.registerVolunteer(volunteers[1]!);
+  await expect(await findVolunteer(app, volunteers[1]!.name)).toBeVisible();
+  await expect(app.pending()).toHaveText('1');
+  await page.waitForTimeout(2_500);
+  await expect(app.pending()).toHaveText('1');
+
+  await context.setOffline(false);
+  await expect(page.getByTestId('online-status')).toHaveText('在线');
+  await expect(app.pending()).toHaveText('0', { timeout: 15_000 });
+  await app.goTo('同步');
+  await expect(page.getByTestId('sync-error')).toHaveCount(0);
+  await expect(page.getByTestId('rejections')).toContainText('没有被拒收的记录');
+  await page.screenshot({ path: test.info().outputPath('sync-page-synced.png'), fullPage: true });
+});
+
+test("the centre's refusal of a record is shown with its reason and can be removed locally", async ({ page, centre }) => {
+  const app = new StationApp(page);
+  await app.open(centre.url);
+  await app.setUp(STATION.name, clerk);
+  await enrol(app, centre);
+  // Then this PC's clock is set two hours ahead: the centre refuses what it stamps.
+  await page.clock.install({ time: Date.now() + 2 * 3_600_000 });
+  await page.reload();
+  await app.unlock(clerk.pin);
+  await app.goTo('志愿者与服务商');
+  await app.registerVolunteer(volunteers[0]!);
+  await app.goTo('同步');
+  await page.getByTestId('sync-now').click();
+  const refused = page.getByTestId('rejections');
+  await expect(refused).toContainText('本机时钟超前', { timeout: 15_000 });
+  await expect(refused).toContainText(volunteers[0]!.name);
+  await expect(page.getByTestId('sync-clock-badge')).toHaveText('时钟异常');
+  await expect(page.getByTestId('sync-clock-warning')).toContainText('请校准这台电脑的日期和时间');
+  await expect(page.getByTestId('sync-pending')).toHaveText('0');
+  await page.screenshot({ path: test.info().outputPath('sync-page-refused.png'), fullPage: true });
+
+  await refused.getByRole('button', { name: '删除本机记录' }).click();
+  await page.getByRole('button', { name: /确\s*定|OK/ }).click();
+  await expect(refused).toContainText('没有被拒收的记录');
+  await app.goTo('志愿者与服务商');
+  await expect(await findVolunteer(app, volunteers[0]!.name)).toHaveCount(0);
+});
