@@ -104,7 +104,7 @@ export const requestsMessages = defineMessages(
       title: 'Take a request', hint: 'Enter moves to the next field, Ctrl+Enter saves. The draft is kept automatically.', save: 'Save (Ctrl+Enter)', clear: 'Clear',
       saved: 'Request {{number}} taken', draftRestored: 'The unsaved draft was restored', draftSaved: 'Draft kept',
       itemPlaceholder: 'Name, keyword, pinyin or initials, e.g. gdsl', history: 'Caller history', knownResident: 'Registered resident: {{name}} ({{address}})',
-      noHistory: 'No earlier requests from this number', previous: '{{count}} earlier requests from this number', useResident: 'Use resident details', timeLimit: 'Time limit: {{tier}}',
+      noHistory: 'No earlier requests from this number', previous: 'Earlier requests from this number: {{count}}', useResident: 'Use resident details', timeLimit: 'Time limit: {{tier}}',
       tier: { sameDay: 'same working day', threeDays: '3 working days', sevenDays: '7 days', thirteenDays: '13 working days' },
     },
     detail: {

@@ -93,7 +93,7 @@ export function IntakePage() {
             </Space>,
           ]}
         >
-          <Form<IntakeDraft> form={form} layout="horizontal" labelCol={{ flex: '88px' }} labelAlign="left" initialValues={{ ...DEFAULTS, ...draft.restored }} autoComplete="off"
+          <Form<IntakeDraft> form={form} layout="horizontal" labelCol={{ flex: '104px' }} labelAlign="left" initialValues={{ ...DEFAULTS, ...draft.restored }} autoComplete="off"
             onValuesChange={(changed: IntakeDraft) => {
               draft.keep(form.getFieldsValue(true) as IntakeDraft);
               form.setFields(Object.keys(changed).map((name) => ({ name: name as keyof IntakeDraft, errors: [] })));
