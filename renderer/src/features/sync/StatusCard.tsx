@@ -31,7 +31,7 @@ export function StatusCard({ enrolled, lastSync }: { enrolled: boolean; lastSync
       <Descriptions size="small" column={2} bordered style={{ marginBottom: 12 }}>
         <Descriptions.Item label={t('sync.network')}>{online ? t('status.online') : t('status.offline')}</Descriptions.Item>
         <Descriptions.Item label={t('status.pending')}><span data-testid="sync-pending">{pending}</span></Descriptions.Item>
-        <Descriptions.Item label={t('syncClient.status.title')}>
+        <Descriptions.Item label={t('syncClient.status.state')}>
           {!enrolled ? t('syncClient.status.notEnrolled') : status.syncing ? t('syncClient.status.syncing') : t('syncClient.status.idle')}
         </Descriptions.Item>
         <Descriptions.Item label={t('syncClient.status.lastSuccess')}>

@@ -24,6 +24,7 @@ export const syncMessages = defineMessages(
     },
     status: {
       title: '同步状态',
+      state: '当前',
       syncing: '同步中',
       idle: '空闲',
       lastSuccess: '上次成功同步',
@@ -105,6 +106,7 @@ export const syncMessages = defineMessages(
     },
     status: {
       title: 'Sync status',
+      state: 'Now',
       syncing: 'Syncing',
       idle: 'Idle',
       lastSuccess: 'Last successful sync',
