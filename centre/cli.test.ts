@@ -3,6 +3,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { centreConfig } from './config';
+import { openStore } from './db/store';
+import { redeemCode } from './enrolment/enrolment';
+import { runAdminCommand, type AdminCommand } from './admin-commands';
 
 const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
 const dataDir = mkdtempSync(join(tmpdir(), 'lianxin-cli-'));
@@ -15,7 +19,7 @@ function runCli(args: string[], env: Record<string, string>) {
   child.stderr.on('data', (d: Buffer) => (out += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const waitFor = async (pattern: RegExp): Promise<RegExpMatchArray> => {
-    for (let i = 0; i < 200; i++) {
+    for (let i = 0; i < 600; i++) {
       const m = out.match(pattern);
       if (m) return m;
       await new Promise((r) => setTimeout(r, 50));
@@ -48,31 +52,27 @@ describe('npm run centre', () => {
   it('makes enrolment codes, lists and revokes devices, and rotates the admin token', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'lianxin-cli-admin-'));
     try {
-      const env = { DATA_DIR: dir };
-      const enrol = runCli(['enrol', 'JX/NH/T01/V001', '--label', '一村', '--expires-hours', '48'], env);
+      // One real child process for the command line; the other commands run in-process (each
+      // child costs seconds on a loaded machine) through the same function the CLI calls.
+      const enrol = runCli(['enrol', 'JX/NH/T01/V001', '--label', '一村', '--expires-hours', '48'], { DATA_DIR: dir });
       expect(await enrol.exited).toBe(0);
       const [, code] = await enrol.waitFor(/Enrolment code for JX\/NH\/T01\/V001: ([2-9A-Z-]{14})/);
-      const { openStore } = await import('./db/store');
-      const { redeemCode } = await import('./enrolment/enrolment');
+      const config = centreConfig({ DATA_DIR: dir });
       const store = await openStore({ dataDir: dir });
       const { deviceId } = await redeemCode(store, code as string, '村委会电脑');
       await store.close();
-      const list = runCli(['devices'], env);
-      expect(await list.exited).toBe(0);
-      expect(list.output()).toMatch(new RegExp(`${deviceId}\tJX/NH/T01/V001\t村委会电脑.*active`));
-      const revoke = runCli(['revoke', deviceId], env);
-      expect(await revoke.exited).toBe(0);
-      const after = runCli(['devices'], env);
-      await after.exited;
-      expect(after.output()).toMatch(/REVOKED/);
-      const missing = runCli(['revoke', 'dev_nope'], env);
-      expect(await missing.exited).toBe(1);
-      const bad = runCli(['enrol', 'nowhere'], env);
-      expect(await bad.exited).toBe(2);
-      expect(bad.output()).toMatch(/not an org path/);
-      const token = runCli(['admin-token'], env);
-      expect(await token.exited).toBe(0);
-      expect(token.output()).toMatch(/New admin token .*: [A-Za-z0-9_-]{43}/);
+      const run = async (command: AdminCommand, rest: string[] = []) => {
+        const lines: string[] = [];
+        const status = await runAdminCommand(command, { rest }, config, (l) => lines.push(l));
+        return { status, out: lines.join('\n') };
+      };
+      expect((await run('devices')).out).toMatch(new RegExp(`${deviceId}\tJX/NH/T01/V001\t村委会电脑.*active`));
+      expect((await run('revoke', [deviceId])).status).toBe(0);
+      expect((await run('devices')).out).toMatch(/REVOKED/);
+      expect((await run('revoke', ['dev_nope'])).status).toBe(1);
+      await expect(run('enrol', ['nowhere'])).rejects.toThrow(/not an org path/);
+      const token = await run('admin-token');
+      expect(token.out).toMatch(/New admin token .*: [A-Za-z0-9_-]{43}/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -10,7 +10,7 @@ const FAST = { burst: 10_000, perSecond: 1000 };
 describe.each(STORE_KINDS)('a push that fails mid-batch over %s', (kind) => {
   const t = useTestStore(kind);
   let app: FastifyInstance;
-  let failAt: number | null = null;
+  let fail = false;
   beforeAll(async () => {
     app = buildCentre({
       store: t.store,
@@ -18,8 +18,8 @@ describe.each(STORE_KINDS)('a push that fails mid-batch over %s', (kind) => {
         rate: FAST,
         enrolRate: FAST,
         hooks: {
-          afterMutation: (i) => {
-            if (i === failAt) throw new Error('injected failure between two records');
+          beforeRecords: () => {
+            if (fail) throw new Error('injected failure after the change log, before the records');
           },
         },
       },
@@ -34,7 +34,7 @@ describe.each(STORE_KINDS)('a push that fails mid-batch over %s', (kind) => {
     const records = await countRecords(t.store);
     const changes = await countChanges(t.store);
     const batch = Array.from({ length: 20 }, (_, i) => s.mutation('volunteers', `v${i}`, { name: `志愿者${i}` }, { create: true }));
-    failAt = 10;
+    fail = true;
     const failed = await s.push(batch);
     expect(failed.statusCode).toBe(500);
     expect(failed.json()).toMatchObject({ error: 'internal' });
@@ -43,7 +43,7 @@ describe.each(STORE_KINDS)('a push that fails mid-batch over %s', (kind) => {
     expect(await countChanges(t.store)).toBe(changes);
     const device = await t.store.db.selectFrom('devices').select('last_seq_applied').where('id', '=', s.deviceId).executeTakeFirstOrThrow();
     expect(Number(device.last_seq_applied)).toBe(1);
-    failAt = null;
+    fail = false;
     expect((await s.pushOk(batch)).acknowledgedThrough).toBe(21);
     expect((await s.pushOk(batch)).acknowledgedThrough).toBe(21);
     expect(await countRecords(t.store)).toBe(records + 20);

@@ -14,7 +14,7 @@ import type { Schema } from '../db/schema';
 import { checkMutation, DERIVED_ONLY, type Refusal } from './check-mutation';
 import { checkEvent, rederive } from './events';
 import { applyWinners, winningFields } from './merge';
-import { eventsOfRequest, readHeld, writeChange } from './record-rows';
+import { WorkingSet } from './working-set';
 
 export type PushOutcome =
   | { ok: true; answer: Omit<PushResponse, 'centreTime' | 'updateAvailable'> }
@@ -22,8 +22,11 @@ export type PushOutcome =
   | { ok: false; reason: 'revoked' };
 
 export interface PushHooks {
-  /** Called after each mutation is merged, inside the transaction: tests throw here to prove atomicity. */
-  afterMutation?: (index: number) => void | Promise<void>;
+  /**
+   * Called inside the transaction after the change-log rows are written and before the records
+   * are: tests throw here to prove that a failure mid-batch leaves nothing behind.
+   */
+  beforeRecords?: () => void | Promise<void>;
 }
 
 type Rejection = PushResponse['rejected'][number];
@@ -43,22 +46,26 @@ export async function applyPush(store: Store, deviceId: string, body: PushReques
     // the centre has lost what it acknowledged (a restored backup): see docs/sync-protocol.md.
     if (first > last + 1) return { ok: false, reason: 'resyncRequired', lastApplied: last } as const;
     const fresh = body.mutations.filter((m) => m.seq > last);
-    const repeated = await repeatedRejections(trx, deviceId, first, last);
-    const rejected: Rejection[] = [...repeated];
+    const rejected: Rejection[] = await repeatedRejections(trx, deviceId, first, last);
+    const ws = new WorkingSet(trx, store.kind);
+    await ws.load(fresh.flatMap((m) => [
+      { tbl: m.table, id: m.recordId },
+      ...(m.table === 'requestEvents' && typeof m.fields.requestId === 'string' ? [{ tbl: 'requests' as const, id: m.fields.requestId }] : []),
+    ]));
     const touchedRequests = new Set<string>();
-    for (const [i, m] of fresh.entries()) {
-      const refusal = await applyMutation(trx, store, m, device.org_path, deviceId, now, at, touchedRequests);
-      if (refusal) {
-        rejected.push({ seq: m.seq, mutationId: m.mutationId, code: refusal.code, message: refusal.message });
-        await trx.insertInto('push_rejections').values({ device_id: deviceId, seq: m.seq, mutation_id: m.mutationId, code: refusal.code, message: refusal.message, at }).execute();
-      }
-      await opts.hooks?.afterMutation?.(i);
+    const freshRejections: Rejection[] = [];
+    for (const m of fresh) {
+      const refusal = await applyMutation(ws, store, m, device.org_path, deviceId, now, touchedRequests);
+      if (refusal) freshRejections.push({ seq: m.seq, mutationId: m.mutationId, code: refusal.code, message: refusal.message });
     }
-    for (const requestId of touchedRequests) await rederiveRequest(trx, store, requestId, at);
+    for (const requestId of touchedRequests) await rederiveRequest(ws, store, requestId);
+    await ws.flush(at, opts.hooks?.beforeRecords);
+    if (freshRejections.length)
+      await trx.insertInto('push_rejections').values(freshRejections.map((r) => ({ device_id: deviceId, seq: r.seq, mutation_id: r.mutationId, code: r.code, message: r.message, at }))).execute();
     const through = Math.max(last, body.mutations.at(-1)?.seq ?? last);
     await trx.updateTable('devices').set({ last_seq_applied: through, last_seen_at: at }).where('id', '=', deviceId).execute();
     await setMeta(trx, META_CENTRE_HLC, store.clock.last);
-    return { ok: true, answer: { acknowledgedThrough: through, rejected } } as const;
+    return { ok: true, answer: { acknowledgedThrough: through, rejected: [...rejected, ...freshRejections] } } as const;
   });
 }
 
@@ -69,16 +76,14 @@ async function repeatedRejections(trx: Transaction<Schema>, deviceId: string, fi
   return rows.map((r) => ({ seq: Number(r.seq), mutationId: r.mutation_id, code: r.code as Rejection['code'], message: r.message }));
 }
 
-async function applyMutation(
-  trx: Transaction<Schema>, store: Store, m: Mutation, devicePath: string, deviceId: string, now: number, at: string, touched: Set<string>,
-): Promise<Refusal | null> {
-  const held = await readHeld(trx, m.table, m.recordId);
-  const refusal = checkMutation(m, held, devicePath, now);
+async function applyMutation(ws: WorkingSet, store: Store, m: Mutation, devicePath: string, deviceId: string, now: number, touched: Set<string>): Promise<Refusal | null> {
+  const held = await ws.get(m.table, m.recordId);
+  const refusal = checkMutation(m, held && { orgPath: String(held.data.orgPath), data: held.data }, devicePath, now);
   if (refusal) return refusal;
   if (m.table === 'requestEvents') {
     const requestId = String(held?.data.requestId ?? m.fields.requestId);
-    const request = (await readHeld(trx, 'requests', requestId))?.data as HelpRequest | undefined;
-    const events = (await eventsOfRequest(trx, store.kind, requestId)).filter((e) => !e.deleted) as unknown as RequestEvent[];
+    const request = (await ws.get('requests', requestId))?.data as HelpRequest | undefined;
+    const events = (await ws.events(requestId)).filter((e) => !e.deleted) as unknown as RequestEvent[];
     const eventRefusal = checkEvent(m, held?.data as RequestEvent | undefined, { request, events }, devicePath);
     if (eventRefusal) return eventRefusal;
     touched.add(requestId);
@@ -86,7 +91,7 @@ async function applyMutation(
   if (m.table === 'requests') touched.add(m.recordId);
   const incoming: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(m.fields)) if (k !== 'id' && !DERIVED_ONLY.has(k)) incoming[k] = v;
-  if (!held || held.orgPath !== m.orgPath) incoming.orgPath = m.orgPath;
+  if (!held || held.data.orgPath !== m.orgPath) incoming.orgPath = m.orgPath;
   const won = winningFields(held, incoming, m.hlc);
   try {
     store.clock.receive(m.hlc);
@@ -95,17 +100,17 @@ async function applyMutation(
   }
   if (Object.keys(won).length === 0) return null;
   const record = applyWinners(held, { ...won, ...(held ? {} : { id: m.recordId }) }, m.hlc);
-  await writeChange(trx, { tbl: m.table, id: m.recordId, record, fields: won, hlc: m.hlc, deviceId, at });
+  await ws.put(m.table, m.recordId, record, { tbl: m.table, id: m.recordId, fields: won, hlc: m.hlc, deviceId });
   return null;
 }
 
-/** Folds a request's events again and writes the derived fields that changed as a centre change. */
-async function rederiveRequest(trx: Transaction<Schema>, store: Store, requestId: string, at: string): Promise<void> {
-  const held = await readHeld(trx, 'requests', requestId);
+/** Folds a request's events again and records the derived fields that changed as a centre change. */
+async function rederiveRequest(ws: WorkingSet, store: Store, requestId: string): Promise<void> {
+  const held = await ws.get('requests', requestId);
   if (!held) return;
-  const events = (await eventsOfRequest(trx, store.kind, requestId)) as unknown as RequestEvent[];
+  const events = (await ws.events(requestId)) as unknown as RequestEvent[];
   const changed = rederive(held.data as unknown as HelpRequest, events);
   if (Object.keys(changed).length === 0) return;
   const hlc = store.clock.tick();
-  await writeChange(trx, { tbl: 'requests', id: requestId, record: applyWinners(held, changed, hlc), fields: changed, hlc, deviceId: null, at });
+  await ws.put('requests', requestId, applyWinners(held, changed, hlc), { tbl: 'requests', id: requestId, fields: changed, hlc, deviceId: null });
 }
