@@ -32,8 +32,7 @@ export function CheckResult({ plan }: { plan: ImportPlan }) {
         style={{ marginTop: 12 }}
         rowKey={(p) => `${p.row}-${p.field}-${p.code}`}
         size="small"
-        virtual
-        pagination={false}
+        pagination={{ pageSize: 50, showSizeChanger: false, hideOnSinglePage: true }}
         scroll={{ y: 300 }}
         dataSource={plan.problems.slice(0, SHOWN)}
         columns={[
