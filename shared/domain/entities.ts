@@ -186,10 +186,11 @@ export interface HelpRequest extends BaseRecord {
   extensions?: number;
   redos?: number;
   receivedAt: IsoTime;
-  dueAt?: IsoTime;
-  closedAt?: IsoTime;
-  assigneeKind?: 'volunteer' | 'team' | 'enterprise' | 'provider' | 'orgUnit';
-  assigneeId?: string;
+  /** `null` once cleared (a paused clock has no due time; a returned request no assignee). */
+  dueAt?: IsoTime | null;
+  closedAt?: IsoTime | null;
+  assigneeKind?: 'volunteer' | 'team' | 'enterprise' | 'provider' | 'orgUnit' | null;
+  assigneeId?: string | null;
   satisfaction?: 'satisfied' | 'basicallySatisfied' | 'dissatisfied';
   supervision?: 'normal' | 'yellow' | 'red';
   /**

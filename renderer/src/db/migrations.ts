@@ -64,7 +64,7 @@ const V2: Record<string, string> = {
  * left it out): the unit it was escalated to, otherwise its owner — what the state machine's
  * initial state and `escalate` would give.
  */
-export function impliedHolder(r: { orgPath: string; holderPath?: string; status: string; assigneeKind?: string; assigneeId?: string }): string {
+export function impliedHolder(r: { orgPath: string; holderPath?: string; status: string; assigneeKind?: string | null; assigneeId?: string | null }): string {
   if (r.holderPath) return r.holderPath;
   return r.status === 'escalated' && r.assigneeKind === 'orgUnit' && r.assigneeId ? r.assigneeId : r.orgPath;
 }

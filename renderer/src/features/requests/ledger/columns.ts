@@ -17,7 +17,7 @@ export interface LedgerColumn {
 
 const CST = 8 * 3_600_000;
 /** `2026-11-28 15:50` in China time, whatever the PC's zone. */
-export function cstText(iso: string | undefined): string {
+export function cstText(iso: string | null | undefined): string {
   if (!iso) return '';
   return new Date(Date.parse(iso) + CST).toISOString().slice(0, 16).replace('T', ' ');
 }

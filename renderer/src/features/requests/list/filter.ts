@@ -46,7 +46,7 @@ export function readSearch(search: string | undefined): SearchKind | null {
 const OPEN = new Set<RequestStatus>(OPEN_STATUSES);
 
 export function isOverdue(r: Pick<HelpRequest, 'status' | 'dueAt'>, nowIso: string): boolean {
-  return OPEN.has(r.status) && r.dueAt !== undefined && r.dueAt < nowIso;
+  return OPEN.has(r.status) && typeof r.dueAt === 'string' && r.dueAt < nowIso;
 }
 
 /** The statuses a filter allows: its own list, narrowed to the open ones when it asks for overdue. */
