@@ -39,6 +39,8 @@ export class SyncError extends Error {
     message: string,
     readonly status?: number,
     readonly retryAfterSeconds?: number,
+    /** With a push's 409: the last sequence number the centre still holds of this device. */
+    readonly lastApplied?: number,
   ) {
     super(message);
     this.name = 'SyncError';
@@ -70,7 +72,8 @@ export function errorFromAnswer(status: number, body: unknown, retryAfterHeader?
   if (status >= 500) return new SyncError('unreachable', parsed.success ? parsed.data.message : `centre answered ${status}`, status);
   if (parsed.success) {
     const { error, message, retryAfterSeconds } = parsed.data;
-    return new SyncError(BY_CODE[error], message, status, retryAfterSeconds ?? headerWait);
+    const lastApplied = (body as { lastApplied?: unknown }).lastApplied;
+    return new SyncError(BY_CODE[error], message, status, retryAfterSeconds ?? headerWait, typeof lastApplied === 'number' ? lastApplied : undefined);
   }
   return new SyncError(BY_STATUS[status] ?? 'protocol', `centre answered ${status}`, status, headerWait);
 }

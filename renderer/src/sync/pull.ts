@@ -26,6 +26,8 @@ export interface PullOptions {
   pageSize?: number;
   now?: () => number;
   onProgress?: (p: PullProgress) => void;
+  /** Sees every page's changes before they are applied (the resync repair collects the centre's clocks). */
+  onChanges?: (changes: readonly Change[]) => void;
 }
 
 /** Pulls until the centre has nothing more; returns how many changes were received. */
@@ -33,6 +35,7 @@ export async function pullAll(db: LianxinDb, client: CentreClient, options: Pull
   let received = 0;
   for (;;) {
     const page = await client.pull(await readCursor(db.meta), options.pageSize ?? PULL_PAGE_SIZE);
+    options.onChanges?.(page.changes);
     await applyPage(db, page, (options.now ?? Date.now)());
     received += page.changes.length;
     if (page.progress) options.onProgress?.({ phase: page.phase, ...page.progress });

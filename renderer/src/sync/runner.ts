@@ -15,6 +15,7 @@ import { defaultLocks, type LockManagerLike } from './locks';
 import { CURSOR_KEY, LAST_SYNC_KEY, readEnrolment } from './local-state';
 import { pushOnce } from './push';
 import { pullAll } from './pull';
+import { repairLostPush } from './resync';
 import { useSyncStatus, type SyncStatus } from './status-store';
 
 export type SyncOutcome = 'done' | 'busy' | 'notEnrolled' | 'failed';
@@ -135,6 +136,7 @@ export class SyncRunner {
   }
 
   private async pushAll(client: CentreClient): Promise<void> {
+    let repaired = false;
     for (;;) {
       let result;
       try {
@@ -145,6 +147,12 @@ export class SyncRunner {
           const device = await peekDevice(this.options.db.meta);
           const sent = Math.min(this.maxMutations, device ? device.seq - device.ackedSeq : this.maxMutations);
           this.maxMutations = Math.max(1, Math.ceil(sent / 2));
+          continue;
+        }
+        // 409: the centre lost acknowledged changes; restore them from this station's records once.
+        if (e instanceof SyncError && e.kind === 'resyncRequired' && e.lastApplied !== undefined && !repaired) {
+          repaired = true;
+          await repairLostPush(this.options.db, client, e.lastApplied, { pageSize: this.options.pageSize, now: this.options.now });
           continue;
         }
         throw e;
