@@ -170,3 +170,19 @@ describe('demo city: teams and requests', () => {
     for (const key of ['source', 'type', 'urgency', 'categoryCode'] as const) expect(new Set(requests.map((r) => r[key])).size).toBeGreaterThan(2);
   });
 });
+
+describe('demo city: one ID number registers once', () => {
+  it('never repeats a volunteer ID number, also across the sequence blocks', () => {
+    const city = demoCity({ volunteers: 181_000, requests: 0, residents: 0, now: Date.UTC(2026, 10, 28) });
+    const seen = new Set<string>();
+    // The start, and a stretch across the first block boundary (≈ 21,900 days of ages 18–78).
+    for (const range of [[0, 20_000], [20_900, 23_900], [175_000, 181_000]] as const) {
+      for (const v of city.volunteers(range[0], range[1])) {
+        expect(seen.has(v.idNumber), v.idNumber).toBe(false);
+        seen.add(v.idNumber);
+        const id = checkResidentId(v.idNumber, new Date(Date.UTC(2026, 10, 28)));
+        expect(id.ok && id.birthDate === v.birthDate && id.gender === v.gender).toBe(true);
+      }
+    }
+  });
+});

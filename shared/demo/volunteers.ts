@@ -3,7 +3,7 @@ import type { Team, Volunteer } from '../domain/entities';
 import { SKILLS } from '../catalogue/skills';
 import { DAY_MS, townOf, type DemoContext } from './context';
 import { chineseName } from './names';
-import { birthDate, mobile, residentIdFor } from './people';
+import { mobile, residentIdFor, uniqueBirth } from './people';
 import { teamId, teamIndexOf, type TeamPlan } from './teams';
 
 /** Which kind of team a skill's professional field belongs to. */
@@ -27,7 +27,7 @@ export function volunteer(ctx: DemoContext, plan: TeamPlan, i: number): Voluntee
   const village = ctx.villages[i % ctx.villages.length] as string;
   const gender = rng.chance(0.55) ? 'male' : 'female';
   const name = chineseName(rng, gender);
-  const birth = birthDate(rng, ctx.now, 18, 78);
+  const { birth, seq } = uniqueBirth(rng, ctx.now, 18, 78, i, gender);
   const political = rng.next();
   const skillCount = rng.int(1, 3);
   const skills = new Set<string>();
@@ -54,7 +54,7 @@ export function volunteer(ctx: DemoContext, plan: TeamPlan, i: number): Voluntee
     nameInitials: name.initials,
     gender,
     birthDate: birth,
-    idNumber: residentIdFor(ctx, rng, village, birth, gender),
+    idNumber: residentIdFor(ctx, rng, village, birth, gender, seq),
     mobile: mobile(rng),
     politicalStatus: partyMember ? 'partyMember' : political < 0.9 ? 'leagueMember' : 'masses',
     skills: [...skills],
