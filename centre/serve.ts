@@ -1,6 +1,6 @@
 /** Starts a listening centre over its store; shared by `npm run centre` and `npm run demo`. */
 import type { FastifyInstance } from 'fastify';
-import { buildCentre } from './app';
+import { buildCentre, type SyncOptions } from './app';
 import { openStore, type Store } from './db/store';
 import type { CentreConfig } from './config';
 import { ensureAdminToken } from './enrolment/admin-token';
@@ -15,13 +15,13 @@ export interface RunningCentre {
 
 export async function startCentre(
   config: CentreConfig,
-  opts: { store?: Store; logger?: boolean; print?: (line: string) => void } = {},
+  opts: { store?: Store; logger?: boolean; print?: (line: string) => void; sync?: SyncOptions } = {},
 ): Promise<RunningCentre> {
   const store = opts.store ?? (await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir }));
   // The first start creates the admin token and shows it once; only its hash is kept.
   const adminToken = await ensureAdminToken(store);
   if (adminToken) (opts.print ?? console.log)(`Admin token for /admin (shown once; \`npm run centre -- admin-token\` makes a new one): ${adminToken}`);
-  const app = buildCentre({ store, staticDir: config.staticDir, logger: opts.logger ? { level: 'warn' } : false });
+  const app = buildCentre({ store, staticDir: config.staticDir, logger: opts.logger ? { level: 'warn' } : false, sync: opts.sync ?? faultInjection(process.env) });
   try {
     await app.listen({ host: config.host, port: config.port });
   } catch (e) {
@@ -59,4 +59,22 @@ export function stopOnSignals(centre: RunningCentre, log: (line: string) => void
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+}
+
+/**
+ * LIANXIN_FAULT_PAUSE_BEFORE_RECORDS_MS holds every push for that long inside its transaction,
+ * after the change log is written and before the records are: the crash test kills the process
+ * there (centre/sync/push-crash.test.ts). Unset in any real deployment.
+ */
+export function faultInjection(env: NodeJS.ProcessEnv): SyncOptions | undefined {
+  const ms = Number(env.LIANXIN_FAULT_PAUSE_BEFORE_RECORDS_MS);
+  if (!Number.isFinite(ms) || ms <= 0) return undefined;
+  return {
+    hooks: {
+      beforeRecords: () => {
+        console.error('fault injection: push paused before writing records');
+        return new Promise((resolve) => setTimeout(resolve, ms));
+      },
+    },
+  };
 }
