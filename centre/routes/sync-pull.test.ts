@@ -44,6 +44,8 @@ describe.each(STORE_KINDS)('pull over %s', (kind) => {
     expect(keysOf((await village.pullAll()).changes)).toEqual(new Set(['serviceItems:item1', 'teams:teamNH', 'residents:resV1']));
     expect(keysOf((await town.pullAll()).changes)).toEqual(new Set(['serviceItems:item1', 'teams:teamNH', 'residents:resT01', 'residents:resV1', 'residents:resV2', 'residents:resV10']));
     expect(keysOf((await city.pullAll()).changes).size).toBe(9);
+    const seen = await t.store.db.selectFrom('devices').select('last_seen_at').where('id', '=', village.deviceId).executeTakeFirstOrThrow();
+    expect(seen.last_seen_at).toEqual(expect.any(String));
   });
 
   it('filters the change log to the same scope after the first sync', async () => {

@@ -6,7 +6,7 @@ import { countChanges, readRecord } from '../db/store';
 import { STORE_KINDS, useTestStore } from '../testing/test-store';
 import { TestStation } from '../testing/sync';
 import { encodeHlc } from '../../shared/clock/hlc';
-import { MAX_CLOCK_AHEAD_MS, PROTOCOL_VERSION } from '../../shared/sync/protocol';
+import { ErrorResponse, MAX_CLOCK_AHEAD_MS, PROTOCOL_VERSION } from '../../shared/sync/protocol';
 import { CENTRE_VERSION } from '../version';
 
 const VILLAGE = 'JX/NH/T01/V001';
@@ -98,6 +98,7 @@ describe.each(STORE_KINDS)('push over %s', (kind) => {
     const res = await s.push([s.mutation('volunteers', 'v', { name: 'x' }, { create: true })]);
     expect(res.statusCode).toBe(409);
     expect(res.json()).toMatchObject({ error: 'resync_required', lastApplied: 0 });
+    expect(ErrorResponse.parse(res.json()).lastApplied).toBe(0);
     expect(await countChanges(t.store)).toBe(0);
   });
 

@@ -93,6 +93,8 @@ export function syncRoutes(opts: SyncRouteOptions) {
       const limit = Math.min(query.data.limit ?? DEFAULT_PULL_LIMIT, MAX_PULL_LIMIT);
       try {
         const page = await pullPage(store, readScope(device.orgPath), cursor, limit, now());
+        // The admin's device list shows when each station last synced.
+        await store.db.updateTable('devices').set({ last_seen_at: new Date(now()).toISOString() }).where('id', '=', device.id).execute();
         return { ...page, centreTime: centreTime() } satisfies PullResponse;
       } catch (e) {
         if (e instanceof StaleCursor) return refuse(reply, 409, 'resync_required', e.message);

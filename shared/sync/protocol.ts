@@ -90,6 +90,8 @@ export const ErrorResponse = z.object({
   error: z.enum(['bad_request', 'unauthorised', 'revoked', 'forbidden', 'resync_required', 'too_large', 'rejected', 'rate_limited', 'clock_ahead', 'not_found', 'unsupported_version']),
   message: z.string(),
   retryAfterSeconds: z.number().optional(),
+  /** With `resync_required` from a push: the last seq the centre still holds for this device. */
+  lastApplied: z.number().int().nonnegative().optional(),
 });
 
 export type EnrolRequest = z.infer<typeof EnrolRequest>;
