@@ -12,6 +12,9 @@ import { useIdleLock } from '../session/useIdleLock';
 import { FirstRun } from '../features/setup/FirstRun';
 import { LockScreen } from '../features/lock/LockScreen';
 import { Shell } from './Shell';
+import { db } from '../db';
+import { useEnrolment } from '../sync/hooks';
+import { useSyncRunner } from '../sync/useSyncRunner';
 import { theme } from './theme';
 
 /** Chooses what the desk shows: first-run setup, the lock screen, or the application. */
@@ -19,6 +22,10 @@ function Gate() {
   const station = useStation();
   const signedIn = useSession((s) => s.operator !== null);
   useIdleLock(station?.lockAfterMinutes ?? DEFAULT_LOCK_MINUTES);
+  // Sync runs whenever the station is enrolled, also behind the lock screen: a locked desk PC
+  // still sends what was saved and receives what the town dispatched.
+  const enrolment = useEnrolment(db);
+  useSyncRunner(db, !!station && !!enrolment);
   if (station === undefined) return <Spin fullscreen />;
   if (station === null) return <FirstRun />;
   if (!signedIn) return <LockScreen station={station} />;

@@ -6,19 +6,17 @@ import dayjs from 'dayjs';
 import { db } from '../../db';
 import { useSyncStatus } from '../../sync/status-store';
 import { useClockRefused, useEnrolment, useLastSync } from '../../sync/hooks';
-import { useSyncRunner } from '../../sync/useSyncRunner';
 import { errorText } from './errorText';
 
 /**
  * The header's sync part: syncing, last successful sync, and an error badge that leads to the
- * sync page. It also starts this window's sync runner once the station is enrolled: the header
- * is on screen whenever someone works at the station.
+ * sync page. (The sync runner itself runs from the app's root, so it keeps syncing while the
+ * screen is locked.)
  */
 export function SyncStatusTags() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const enrolment = useEnrolment(db);
-  useSyncRunner(db, !!enrolment);
   const lastSync = useLastSync(db);
   const clockRefused = useClockRefused(db);
   const { syncing, lastError, lastSuccessAt, updateAvailable } = useSyncStatus();
