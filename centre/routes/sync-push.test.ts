@@ -8,6 +8,7 @@ import { TestStation } from '../testing/sync';
 import { encodeHlc } from '../../shared/clock/hlc';
 import { ErrorResponse, MAX_CLOCK_AHEAD_MS, PROTOCOL_VERSION } from '../../shared/sync/protocol';
 import { CENTRE_VERSION } from '../version';
+import { SHARED_DOWN_TABLES, SYNCED_TABLES } from '../../shared/domain/entities';
 
 const VILLAGE = 'JX/NH/T01/V001';
 const OTHER_VILLAGE = 'JX/NH/T01/V002';
@@ -64,6 +65,17 @@ describe.each(STORE_KINDS)('push over %s', (kind) => {
     // The answer was lost: the retry is told the same rejections, so the station still learns them.
     const retry = await s.pushOk(batch);
     expect(retry.rejected).toEqual(answer.rejected);
+  });
+
+  it('refuses writes outside the station area for every table, and shared-down records of its ancestors as read-only', async () => {
+    const s = await TestStation.enrol(app, t.store, VILLAGE);
+    const outside = SYNCED_TABLES.map((table) => s.mutation(table, `x-${table}`, { name: 'x' }, { create: true, orgPath: OTHER_VILLAGE }));
+    const above = SHARED_DOWN_TABLES.map((table) => s.mutation(table, `up-${table}`, { name: 'x' }, { create: true, orgPath: TOWN }));
+    const before = await countChanges(t.store);
+    const answer = await s.pushOk([...outside, ...above]);
+    expect(answer.acknowledgedThrough).toBe(outside.length + above.length);
+    expect(answer.rejected.map((r) => r.code)).toEqual([...outside.map(() => 'outOfScope'), ...above.map(() => 'readOnly')]);
+    expect(await countChanges(t.store)).toBe(before);
   });
 
   it('refuses to move a record out of the station area', async () => {
