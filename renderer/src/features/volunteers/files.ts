@@ -1,8 +1,9 @@
 /**
- * Opening and saving files: through the desktop app's native dialogs when the bridge is there,
- * else the browser's file picker and downloads (shared/bridge.ts: the bridge is optional).
+ * Opening rosters: through the desktop app's native dialog when the bridge is there, else the
+ * browser's file picker (shared/bridge.ts: the bridge is optional). Saving goes through
+ * platform/files.ts like every other feature.
  */
-import { XLSX_MIME } from './excel/exceljs';
+import { saveFile } from '../../platform/files';
 
 export const XLSX_FILTERS = [{ name: 'Excel', extensions: ['xlsx'] }];
 
@@ -12,19 +13,9 @@ export interface PickedFile {
   bytes?: Uint8Array;
 }
 
-/** Saves `bytes` as `name`; resolves false when the operator cancelled the dialog. */
+/** Saves `bytes` as `name` (platform/files.ts); resolves false when the operator cancelled the dialog. */
 export async function saveBytes(name: string, bytes: Uint8Array): Promise<boolean> {
-  const bridge = window.lianxin;
-  if (bridge) return (await bridge.saveFile({ suggestedName: name, data: bytes, filters: XLSX_FILTERS })).saved;
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: XLSX_MIME }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return true;
+  return (await saveFile(name, bytes, XLSX_FILTERS)).saved;
 }
 
 /** Asks for one file; null when the operator cancelled. */
