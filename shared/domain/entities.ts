@@ -196,8 +196,9 @@ export interface HelpRequest extends BaseRecord {
   /**
    * Events that could not apply where they fell once the events of several stations were
    * merged (an impossible combination, e.g. two stations completing and returning at once):
-   * set by the station's sync client from the state machine, for a human to resolve. Local,
-   * derived like `status`; never sent as a change.
+   * derived from the state machine, for a human to resolve. Each replica derives it like
+   * `status`: stations never push it; the centre sends its own derivation, which stations
+   * ignore in favour of theirs (same events, same order, same result).
    */
   flags?: RequestFlag[];
 }
