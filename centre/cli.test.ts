@@ -19,7 +19,7 @@ function runCli(args: string[], env: Record<string, string>) {
   child.stderr.on('data', (d: Buffer) => (out += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
   const waitFor = async (pattern: RegExp): Promise<RegExpMatchArray> => {
-    for (let i = 0; i < 600; i++) {
+    for (let i = 0; i < 1200; i++) {
       const m = out.match(pattern);
       if (m) return m;
       await new Promise((r) => setTimeout(r, 50));
@@ -29,7 +29,7 @@ function runCli(args: string[], env: Record<string, string>) {
   return { child, exited, waitFor, output: () => out };
 }
 
-describe('npm run centre', () => {
+describe('npm run centre', { timeout: 90_000 }, () => {
   it('serves, says where and on which store, and stops cleanly on SIGTERM', async () => {
     const cli = runCli([], { PORT: '0', DATA_DIR: dataDir });
     const [, url] = await cli.waitFor(/listening on (http:\/\/127\.0\.0\.1:\d+)/);

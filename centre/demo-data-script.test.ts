@@ -17,7 +17,7 @@ function demoData(args: string[]): Promise<{ code: number | null; out: string }>
   return new Promise((resolve) => child.on('exit', (code) => resolve({ code, out })));
 }
 
-describe('npm run demo-data', () => {
+describe('npm run demo-data', { timeout: 120_000 }, () => {
   it('seeds the asked-for city into the SQLite store, then finds it already there', async () => {
     const first = await demoData(['--volunteers', '40', '--requests', '60', '--residents', '10', '--seed', '3']);
     expect(first.code, first.out).toBe(0);
