@@ -1,5 +1,6 @@
 import { test as base, expect } from '@playwright/test';
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { promisify } from 'node:util';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,8 @@ export interface CentreProcess {
   url: string;
   stop(): Promise<void>;
   start(): Promise<void>;
+  /** A one-time enrolment code made by the centre's own CLI, as its administrator would. */
+  enrolmentCode(orgPath: string): Promise<string>;
 }
 
 function freePort(): Promise<number> {
@@ -44,14 +47,12 @@ export const test = base.extend<{ centre: CentreProcess }>({
     const dataDir = mkdtempSync(join(tmpdir(), 'lianxin-e2e-'));
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
+    const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '' };
     let child: ChildProcess | null = null;
     let output = '';
     const start = async () => {
       output = '';
-      child = spawn(process.execPath, ['--import', 'tsx', 'scripts/demo.ts'], {
-        env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '' },
-        stdio: ['ignore', 'pipe', 'pipe'],
-      });
+      child = spawn(process.execPath, ['--import', 'tsx', 'scripts/demo.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
       child.stdout?.on('data', (d) => (output += d));
       child.stderr?.on('data', (d) => (output += d));
       await waitForHealth(url, child, () => output);
@@ -64,8 +65,14 @@ export const test = base.extend<{ centre: CentreProcess }>({
         c.kill('SIGTERM');
       });
     };
+    const enrolmentCode = async (orgPath: string) => {
+      const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'centre/cli.ts', 'enrol', orgPath], { env });
+      const code = /: ([A-Z0-9-]{6,})\s*$/m.exec(stdout)?.[1];
+      if (!code) throw new Error(`no code in: ${stdout}`);
+      return code;
+    };
     await start();
-    await use({ url, start, stop });
+    await use({ url, start, stop, enrolmentCode });
     await stop();
     rmSync(dataDir, { recursive: true, force: true });
   },

@@ -3,13 +3,7 @@
  * made by the centre's CLI, pushing a new volunteer, going offline and back, and a record the
  * centre refuses (this PC's clock is hours ahead) shown on the sync page with its reason.
  */
-import { test as base, expect } from '@playwright/test';
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { createServer } from 'node:net';
-import { promisify } from 'node:util';
+import { test, expect, type CentreProcess } from './fixtures';
 import { StationApp } from './pages/station';
 
 const STATION = { name: '大桥镇', path: 'JX/NH/T10' };
@@ -18,56 +12,6 @@ const volunteers = [
   { name: '李建国', idNumber: '11010519491231002X', mobile: '13905731234' },
   { name: '陈秀英', idNumber: '440524188001010014', mobile: '13905735678' },
 ];
-
-interface Centre {
-  url: string;
-  /** A one-time enrolment code made by the centre's own CLI, as its administrator would. */
-  enrolmentCode(orgPath: string): Promise<string>;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const srv = createServer();
-    srv.listen(0, '127.0.0.1', () => {
-      const { port } = srv.address() as { port: number };
-      srv.close(() => resolve(port));
-    });
-    srv.on('error', reject);
-  });
-}
-
-// A centre of its own per test (the shared fixture does not expose its data folder, which the CLI needs).
-const test = base.extend<{ centre: Centre }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
-  centre: async ({}, use) => {
-    const dataDir = mkdtempSync(join(tmpdir(), 'lianxin-sync-e2e-'));
-    const port = await freePort();
-    const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '' };
-    const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'scripts/demo.ts'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout?.on('data', (d) => (output += d));
-    child.stderr?.on('data', (d) => (output += d));
-    const url = `http://127.0.0.1:${port}`;
-    await expect.poll(async () => {
-      if (child.exitCode !== null) throw new Error(`centre exited:\n${output}`);
-      return fetch(`${url}/api/health`).then((r) => r.ok, () => false);
-    }, { timeout: 60_000 }).toBe(true);
-    await use({
-      url,
-      async enrolmentCode(orgPath) {
-        const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'centre/cli.ts', 'enrol', orgPath], { env });
-        const code = /: ([A-Z0-9-]{6,})\s*$/m.exec(stdout)?.[1];
-        if (!code) throw new Error(`no code in: ${stdout}`);
-        return code;
-      },
-    });
-    await new Promise<void>((resolve) => {
-      child.once('exit', () => resolve());
-      child.kill('SIGTERM');
-    });
-    rmSync(dataDir, { recursive: true, force: true });
-  },
-});
 
 /** The registry now holds the demo city's volunteers pulled from the centre: find one by name. */
 async function findVolunteer(app: StationApp, name: string) {
@@ -78,7 +22,7 @@ async function findVolunteer(app: StationApp, name: string) {
 // A fresh centre seeds its demo city and the station's first sync pulls its share: allow for a busy machine.
 test.describe.configure({ timeout: 180_000 });
 
-async function enrol(app: StationApp, centre: Centre) {
+async function enrol(app: StationApp, centre: CentreProcess) {
   const { page } = app;
   await app.goTo('同步');
   await expect(page.getByTestId('sync-state')).toHaveText('未接入');

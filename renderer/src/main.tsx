@@ -9,3 +9,8 @@ createRoot(document.getElementById('root')!).render(
     <App />
   </StrictMode>,
 );
+
+// Excel support is a separate chunk loaded on first use. In a browser (no desktop bridge) fetch
+// it soon after start, while the centre is reachable, so export and import still work if the
+// station goes offline later in the session.
+if (!window.lianxin) setTimeout(() => void import('exceljs').catch(() => undefined), 3000);

@@ -12,6 +12,7 @@ import { useIdleLock } from '../session/useIdleLock';
 import { FirstRun } from '../features/setup/FirstRun';
 import { LockScreen } from '../features/lock/LockScreen';
 import { Shell } from './Shell';
+import { ErrorBoundary } from './ErrorBoundary';
 import { db } from '../db';
 import { useEnrolment } from '../sync/hooks';
 import { useSyncRunner } from '../sync/useSyncRunner';
@@ -47,9 +48,11 @@ export function App() {
   return (
     <ConfigProvider locale={language === 'en' ? enUS : zhCN} theme={theme} componentSize="middle" button={{ autoInsertSpace: false }}>
       <AntApp>
-        <HashRouter>
-          <Gate />
-        </HashRouter>
+        <ErrorBoundary>
+          <HashRouter>
+            <Gate />
+          </HashRouter>
+        </ErrorBoundary>
       </AntApp>
     </ConfigProvider>
   );

@@ -76,6 +76,9 @@ export const en: Messages = {
     idNumberTaken: 'This ID number is already registered: {{name}} (no. {{number}})',
     genderMismatch: 'Gender does not match the ID number',
     birthDateMismatch: 'Birth date does not match the ID number',
+    screenFailed: 'This screen could not be shown',
+    screenFailedHint: 'Everything saved is on this PC and is not lost. Reload; in a browser that went offline, reconnect first',
+    reload: 'Reload',
   },
   comingSoon: {
     notYet: 'This area is being built',

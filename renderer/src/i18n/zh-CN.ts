@@ -74,6 +74,9 @@ export const zhCN = {
     idNumberTaken: '该身份证号已登记:{{name}}(编号 {{number}})',
     genderMismatch: '性别与身份证号不符',
     birthDateMismatch: '出生日期与身份证号不符',
+    screenFailed: '此页面无法显示',
+    screenFailedHint: '已保存的数据都在本机,不会丢失。请重新加载;若在浏览器中离线使用,请联网后再试',
+    reload: '重新加载',
   },
   comingSoon: {
     notYet: '此功能正在建设中',

@@ -5,7 +5,6 @@ export const requestsMessages = defineMessages(
   {
     title: '工单',
     nav: { list: '工单列表', new: '受理工单', desk: '我的工作台', supervision: '督办' },
-    listSoon: '工单列表正在建设中。可先受理新工单,或在督办页查看超期工单。',
     notFound: '找不到该工单,可能尚未同步到本站。',
     field: {
       number: '工单编号', callerName: '来电人', callerMobile: '联系电话', address: '地址', itemCode: '服务项目', category: '服务类别',
@@ -73,7 +72,6 @@ export const requestsMessages = defineMessages(
   {
     title: 'Requests',
     nav: { list: 'Request list', new: 'Take a request', desk: 'My desk', supervision: 'Supervision' },
-    listSoon: 'The request list is being built. Take a new request, or see overdue ones under Supervision.',
     notFound: 'No such request; it may not have reached this station yet.',
     field: {
       number: 'Number', callerName: 'Caller', callerMobile: 'Phone', address: 'Address', itemCode: 'Service item', category: 'Category',
