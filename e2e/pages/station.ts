@@ -29,8 +29,9 @@ export class StationApp {
     await this.page.getByRole('button', { name: '解锁' }).click();
   }
 
+  /** An area from the left-hand menu (areas have sub-menus of their own with similar names). */
   async goTo(area: string) {
-    await this.page.getByRole('menuitem', { name: area }).click();
+    await this.page.locator('.ant-layout-sider').getByRole('menuitem', { name: area }).click();
   }
 
   async registerVolunteer(v: { name: string; idNumber: string; mobile: string }) {
