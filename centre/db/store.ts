@@ -91,19 +91,10 @@ export async function writeRecordsIn(
       .returning(['seq', 'id'])
       .execute();
     const seqOf = new Map(logged.map((row) => [row.id, Number(row.seq)]));
-    await trx
-      .insertInto('records')
-      .values(chunk.map((r) => ({ tbl, id: r.id, org_path: r.orgPath, data: JSON.stringify(r), field_clocks: clocks, deleted: r.deleted ? 1 : 0, updated_seq: seqOf.get(r.id) ?? 0 })))
-      .onConflict((oc) =>
-        oc.columns(['tbl', 'id']).doUpdateSet((eb) => ({
-          org_path: eb.ref('excluded.org_path'),
-          data: eb.ref('excluded.data'),
-          field_clocks: eb.ref('excluded.field_clocks'),
-          deleted: eb.ref('excluded.deleted'),
-          updated_seq: eb.ref('excluded.updated_seq'),
-        })),
-      )
-      .execute();
+    await upsertRecordRows(
+      trx,
+      chunk.map((r) => ({ tbl, id: r.id, org_path: r.orgPath, data: JSON.stringify(r), field_clocks: clocks, deleted: r.deleted ? 1 : 0, updated_seq: seqOf.get(r.id) ?? 0 })),
+    );
     lastSeq = Math.max(lastSeq, ...seqOf.values());
   }
   await setMeta(trx, META_CENTRE_HLC, hlc);
@@ -160,4 +151,33 @@ export async function readRecord<T extends BaseRecord = BaseRecord>(
     deleted: row.deleted === 1,
     updatedSeq: Number(row.updated_seq),
   };
+}
+
+/** Row of the `records` table as written: the record's current state and its field clocks. */
+export interface RecordRow {
+  tbl: string;
+  id: string;
+  org_path: string;
+  data: string;
+  field_clocks: string;
+  deleted: number;
+  updated_seq: number;
+}
+
+/** Inserts or replaces `records` rows in one statement (seeding, imports and sync pushes share it). */
+export async function upsertRecordRows(trx: Transaction<Schema>, rows: RecordRow[]): Promise<void> {
+  if (rows.length === 0) return;
+  await trx
+    .insertInto('records')
+    .values(rows)
+    .onConflict((oc) =>
+      oc.columns(['tbl', 'id']).doUpdateSet((eb) => ({
+        org_path: eb.ref('excluded.org_path'),
+        data: eb.ref('excluded.data'),
+        field_clocks: eb.ref('excluded.field_clocks'),
+        deleted: eb.ref('excluded.deleted'),
+        updated_seq: eb.ref('excluded.updated_seq'),
+      })),
+    )
+    .execute();
 }

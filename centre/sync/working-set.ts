@@ -8,6 +8,7 @@ import type { SyncedTableName } from '../../shared/domain/entities';
 import type { Schema, StoreKind } from '../db/schema';
 import type { HeldRecord } from './merge';
 import { eventsOfRequest } from './record-rows';
+import { upsertRecordRows } from '../db/store';
 
 /** Rows per statement: well under both stores' bound-parameter limits. */
 const CHUNK = 500;
@@ -102,19 +103,7 @@ export class WorkingSet {
         const record = this.held.get(key) as HeldRecord;
         return { tbl, id, org_path: String(record.data.orgPath), data: JSON.stringify(record.data), field_clocks: JSON.stringify(record.clocks), deleted: record.data.deleted === true ? 1 : 0, updated_seq: lastSeq.get(key) ?? 0 };
       });
-      await this.trx
-        .insertInto('records')
-        .values(rows)
-        .onConflict((oc) =>
-          oc.columns(['tbl', 'id']).doUpdateSet((eb) => ({
-            org_path: eb.ref('excluded.org_path'),
-            data: eb.ref('excluded.data'),
-            field_clocks: eb.ref('excluded.field_clocks'),
-            deleted: eb.ref('excluded.deleted'),
-            updated_seq: eb.ref('excluded.updated_seq'),
-          })),
-        )
-        .execute();
+      await upsertRecordRows(this.trx, rows);
     }
   }
 }
