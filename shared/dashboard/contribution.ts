@@ -1,0 +1,92 @@
+/**
+ * How one help request counts on the dashboard: which aggregate rows it falls in (its owner's
+ * city, county and town, on the China-time day it was received) and what it adds to them.
+ * The local upkeep, the rebuild from a scan, the centre's city-wide figures and the tests all
+ * call this one function, so they cannot disagree on what a request counts for.
+ */
+import type { HelpRequest } from '../domain/entities';
+import { OPEN_STATUSES } from '../requests/lifecycle';
+import type { Counters } from './counters';
+import { dayOf } from './period';
+
+/** The fields of a request the dashboard reads. */
+export type CountedRequest = Pick<HelpRequest, 'orgPath' | 'receivedAt' | 'categoryCode' | 'itemCode' | 'source' | 'type' | 'status'> &
+  Partial<Pick<HelpRequest, 'dueAt' | 'closedAt' | 'satisfaction' | 'deleted'>>;
+
+/** Statuses after 办结: the request was completed (and maybe called back and archived). */
+export const DONE_STATUSES: ReadonlySet<string> = new Set(['completed', 'callbackDone', 'archived']);
+const OPEN: ReadonlySet<string> = new Set(OPEN_STATUSES);
+
+/**
+ * Units kept with rows of their own: city, county and town. Villages have none: one row per
+ * village and day would hold ~0.6 requests on average (2,284 villages), almost a row per
+ * request; a village's or a town's villages' figures are folded from the few thousand requests
+ * their index range holds instead (renderer/src/features/dashboard/load.ts).
+ */
+export const AGGREGATED_DEPTH = 3;
+
+/** The units whose rows a request at `orgPath` counts in: its ancestors and itself, down to town level. */
+export function aggregateUnits(orgPath: string): string[] {
+  const segments = orgPath.split('/');
+  const out: string[] = [];
+  for (let i = 1; i <= Math.min(segments.length, AGGREGATED_DEPTH); i++) out.push(segments.slice(0, i).join('/'));
+  return out;
+}
+
+/** Minutes from receipt to completion, whole (integers keep sums exact under add/remove). */
+function handlingMinutes(r: CountedRequest): number | null {
+  if (!r.closedAt) return null;
+  const ms = Date.parse(r.closedAt) - Date.parse(r.receivedAt);
+  return Number.isFinite(ms) && ms >= 0 ? Math.round(ms / 60_000) : null;
+}
+
+/**
+ * What a request adds to its rows; empty for a deleted one. Keys:
+ * `n` requests; `cat:`, `item:`, `src:`, `type:`, `st:` by category, item, source, type, status;
+ * `open` still being worked and `openItem:` by item (the unresolved problems); `done` completed;
+ * `timed` completed with a time limit, `onTime` of them by it; `handleMin` total minutes from
+ * receipt to completion over `handled`; `rated` called back with a satisfaction, `sat:` by answer.
+ */
+export function contribution(r: CountedRequest): Counters {
+  if (r.deleted) return {};
+  const c: Counters = { n: 1 };
+  c[`cat:${r.categoryCode}`] = 1;
+  c[`item:${r.itemCode}`] = 1;
+  c[`src:${r.source}`] = 1;
+  c[`type:${r.type}`] = 1;
+  c[`st:${r.status}`] = 1;
+  if (OPEN.has(r.status)) {
+    c.open = 1;
+    c[`openItem:${r.itemCode}`] = 1;
+  }
+  if (DONE_STATUSES.has(r.status)) {
+    c.done = 1;
+    if (r.dueAt && r.closedAt) {
+      c.timed = 1;
+      if (r.closedAt <= r.dueAt) c.onTime = 1;
+    }
+    const minutes = handlingMinutes(r);
+    if (minutes !== null) {
+      c.handled = 1;
+      if (minutes) c.handleMin = minutes;
+    }
+  }
+  if (r.satisfaction) {
+    c.rated = 1;
+    c[`sat:${r.satisfaction}`] = 1;
+  }
+  return c;
+}
+
+/** The key of one aggregate row: a unit's day. */
+export interface CellKey {
+  unit: string;
+  day: string;
+}
+
+/** The rows a request counts in (none when deleted or without a receipt time). */
+export function cellsOf(r: CountedRequest): CellKey[] {
+  if (r.deleted || !r.receivedAt || !r.orgPath) return [];
+  const day = dayOf(r.receivedAt);
+  return aggregateUnits(r.orgPath).map((unit) => ({ unit, day }));
+}
