@@ -142,6 +142,18 @@ export interface ServiceItem extends BaseRecord {
   skills: string[];
 }
 
+/**
+ * 工作日历 the work calendar time limits are counted in (shared/requests/work-calendar.ts), one
+ * record kept by the city centre (id `jx`, org path `JX`) and shared down with the catalogue.
+ */
+export interface WorkCalendarRecord extends BaseRecord {
+  utcOffsetMinutes: number;
+  periods: { start: string; end: string }[];
+  weekend: number[];
+  holidays: IsoDate[];
+  workdays: IsoDate[];
+}
+
 /** 咨询 consultation, 求助 help, 投诉 complaint, 建议 suggestion. */
 export type RequestType = 'consultation' | 'help' | 'complaint' | 'suggestion';
 /** 热线 hotline, 走访 visit, 来访 walk-in, app, 其他 other. */
@@ -239,6 +251,8 @@ export interface Resident extends BaseRecord {
   needs?: string;
   riskLevel: 'low' | 'medium' | 'high';
   notes?: string;
+  /** The address and its suffixes from each part (town, village, group…), for address search (shared/residents/search). */
+  addressKeys?: string[];
 }
 export type ResidentCategory = 'disabled' | 'elderly' | 'lowIncome' | 'partyMemberInDifficulty';
 
@@ -249,6 +263,12 @@ export interface Pairing extends BaseRecord {
   frequency: 'weekly' | 'monthly' | 'quarterly';
   startDate: IsoDate;
   endDate?: IsoDate;
+  /** Date of the latest visit that served this pairing; the schedule counts from it (shared/residents/visit-schedule). */
+  lastVisitDate?: IsoDate;
+  /** When the next visit is due; `null` once the pairing asks for none. Kept for the plan's index. */
+  nextDue?: IsoDate | null;
+  /** The member's service point when paired: a different one now means they moved (re-pairing list). */
+  volunteerServicePoint?: OrgPath;
 }
 
 /** 走访 visit to a household. */
@@ -260,6 +280,8 @@ export interface Visit extends BaseRecord {
   findings: string;
   followUp?: string;
   requestIds: string[];
+  /** Hours served at the household, travel excluded (for service records). */
+  hours?: number;
 }
 
 /** 服务企业 an enterprise served by a district's visit team (second article). */
@@ -282,6 +304,8 @@ export interface EnterpriseVisit extends BaseRecord {
   findings: string;
   needs: string;
   requestIds: string[];
+  /** The enterprise's responsible team on the day of the visit, so the ledger per team does not move with later changes. */
+  teamId?: string;
 }
 
 /** 活动 organised activity with a sign-in list. */
@@ -308,6 +332,15 @@ export interface ServiceRecord extends BaseRecord {
   quality?: 1 | 2 | 3 | 4 | 5;
   personInCharge: string;
   recorder: string;
+  /** The request event (办结) that produced it, when from a request. */
+  eventId?: string;
+  /** When the service began and ended, where known: decides the night multiplier (shared/points). */
+  startAt?: IsoTime;
+  endAt?: IsoTime;
+  /** Urgent or emergency request: the urgency multiplier applies. */
+  urgent?: boolean;
+  /** The callback's verdict on the request it served: satisfaction bonus or deduction. */
+  satisfaction?: 'satisfied' | 'basicallySatisfied' | 'dissatisfied';
 }
 
 /** 积分规则 points rule set, configured by the city centre. */
@@ -319,6 +352,12 @@ export interface PointsRule extends BaseRecord {
   yearlyReset: boolean;
   carryOverRate: number;
   effectiveFrom: IsoDate;
+  /** Points taken off a record whose callback was not satisfied. */
+  deductions?: { dissatisfied: number };
+  /** Hours for ★ … ★★★★★, ascending (default 100/300/600/1000/1500). */
+  starThresholds?: number[];
+  /** Criteria of the annual excellent-volunteer candidate list. */
+  excellent?: { minHours: number; minRecords: number; maxDissatisfied: number };
 }
 
 /** 积分流水 one points ledger entry, traceable to the record and rule. */
@@ -337,6 +376,10 @@ export interface Redemption extends BaseRecord {
   goods: string;
   points: number;
   at: IsoTime;
+  /** HLC of the redemption: orders redemptions of several stations the same way everywhere. */
+  hlc?: string;
+  /** The station that handed out the goods. */
+  stationPath?: OrgPath;
 }
 
 /** 星级 star rating granted to a volunteer, with its history. */
@@ -346,6 +389,11 @@ export interface StarRating extends BaseRecord {
   hoursAtGrant: number;
   grantedBy: string;
   grantedAt: IsoTime;
+  /** Who is entitled to it: county (1–2★), city (3–4★), or granted outside (the province, 5★). */
+  level?: 'county' | 'city' | 'external';
+  /** The station that recorded the grant. */
+  stationPath?: OrgPath;
+  note?: string;
 }
 
 /** 阵地 venue: party-mass service centre, city station, community living room. */
@@ -396,6 +444,7 @@ export interface SyncedTables {
   providers: Provider;
   serviceCategories: ServiceCategory;
   serviceItems: ServiceItem;
+  workCalendars: WorkCalendarRecord;
   requests: HelpRequest;
   requestEvents: RequestEvent;
   residents: Resident;
@@ -417,7 +466,7 @@ export interface SyncedTables {
 export type SyncedTableName = keyof SyncedTables;
 
 export const SYNCED_TABLES = [
-  'volunteers', 'teams', 'studios', 'enterprises', 'providers', 'serviceCategories', 'serviceItems',
+  'volunteers', 'teams', 'studios', 'enterprises', 'providers', 'serviceCategories', 'serviceItems', 'workCalendars',
   'requests', 'requestEvents', 'residents', 'pairings', 'visits', 'servedEnterprises', 'enterpriseVisits',
   'activities', 'serviceRecords', 'pointsRules', 'pointsEntries', 'redemptions', 'starRatings', 'venues',
   'ventureProjects', 'trainings', 'auditLog',
@@ -428,5 +477,5 @@ export const SYNCED_TABLES = [
  * ancestors as well as its own subtree (ARCHITECTURE.md, "Scope").
  */
 export const SHARED_DOWN_TABLES: readonly SyncedTableName[] = [
-  'serviceCategories', 'serviceItems', 'teams', 'studios', 'enterprises', 'providers', 'venues', 'pointsRules',
+  'serviceCategories', 'serviceItems', 'workCalendars', 'teams', 'studios', 'enterprises', 'providers', 'venues', 'pointsRules',
 ];
