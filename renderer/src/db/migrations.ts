@@ -1,4 +1,7 @@
 import type { Dexie, Transaction } from 'dexie';
+import { AGGREGATES, DASHBOARD_STORES } from '../features/dashboard/aggregates/tables';
+import { rebuildInto } from '../features/dashboard/aggregates/rebuild';
+import { addressKeys } from '../../../shared/residents/search';
 
 /**
  * Schema versions of the local database. Each entry is applied in order by Dexie; a station
@@ -92,6 +95,50 @@ const V4: Record<string, string> = {
   rejections: 'mutationId, seq, [table+recordId]',
 };
 SCHEMA_VERSIONS.push({ version: 4, stores: V4 });
+
+/**
+ * Version 5: residents, pairings and visits (renderer/src/features/residents).
+ * - residents `*addressKeys`: the intake's and the register's address search (suffixes from each
+ *   part of the address, shared/residents/search), one prefix range instead of a table scan;
+ * - pairings `nextDue`, `[volunteerId+nextDue]`: the visit plan's "due this week" and "overdue"
+ *   lists, for the station and for one member, read as one range up to a date;
+ * - visits `[residentId+date]`: a household's visits, newest first, on the resident's page;
+ * - enterpriseVisits `[enterpriseId+date]`, `[teamId+date]`: the ledger and its export per
+ *   enterprise or per team over a period;
+ * - auditLog `[recordId+at]`: who saw a resident's unmasked data, on that resident's page.
+ */
+const V5: Record<string, string> = {
+  residents: 'id, orgPath, name, namePinyin, nameInitials, mobile, idNumber, *categories, riskLevel, updatedAt, *addressKeys',
+  pairings: 'id, orgPath, volunteerId, residentId, updatedAt, nextDue, [volunteerId+nextDue]',
+  visits: 'id, orgPath, residentId, pairingId, date, updatedAt, [residentId+date]',
+  enterpriseVisits: 'id, orgPath, enterpriseId, date, updatedAt, [enterpriseId+date], [teamId+date]',
+  auditLog: 'id, orgPath, operatorId, recordId, at, updatedAt, [recordId+at]',
+};
+SCHEMA_VERSIONS.push({
+  version: 5,
+  stores: V5,
+  // Address search reads `addressKeys` through its index; residents written before it existed get
+  // theirs derived in place from the address (local and derived, like `holderPath` in version 2).
+  upgrade: (tx) =>
+    tx.table('residents').filter((r: { addressKeys?: string[] }) => !r.addressKeys).modify((r: { address?: string; addressKeys?: string[] }) => {
+      r.addressKeys = addressKeys(r.address ?? '');
+    }),
+});
+
+/**
+ * Version 7: the dashboard (renderer/src/features/dashboard/aggregates/tables.ts), local-only:
+ * `dashboardAggregates` `[unit+day]` — the dashboard and its heat map read a unit's days as one
+ * key range; kept current by the upkeep middleware (aggregates/upkeep.ts). `dashboardCentre`
+ * `unit` — the centre's city-wide figures, cached for offline use. The upgrade folds the rows
+ * of an existing database from one scan of its requests.
+ */
+SCHEMA_VERSIONS.push({ version: 7, stores: DASHBOARD_STORES, upgrade: (tx) => rebuildInto(tx.table('requests'), tx.table(AGGREGATES)) });
+
+/**
+ * Version 8: the work calendar, shared down from the city centre with the catalogue
+ * (renderer/src/catalogue): one record, read whole; no index beyond the synced basics.
+ */
+SCHEMA_VERSIONS.push({ version: 8, stores: { workCalendars: 'id, orgPath, updatedAt' } });
 
 export function applyMigrations(db: Dexie): void {
   for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {

@@ -14,6 +14,8 @@ const RULES = {
   // A time-limit extension is a decision above the holder; a clerk there may only pass it on.
   decideExtension: ['supervisor', 'stationAdmin'],
   takeRequests: ['clerk', 'stationAdmin', 'supervisor'],
+  // A resident's ID number, disability details and income: entered and changed only by those who may see them.
+  editSensitiveResident: ['stationAdmin', 'supervisor'],
 } as const satisfies Record<string, readonly OperatorRole[]>;
 
 export type Action = keyof typeof RULES;
