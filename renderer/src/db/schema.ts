@@ -9,6 +9,7 @@ import Dexie, { type Table } from 'dexie';
 import type { Operator, SyncedTableName, SyncedTables } from '../../../shared/domain/entities';
 import type { Mutation } from '../../../shared/sync/mutation';
 import { applyMigrations } from './migrations';
+import { dashboardUpkeep } from '../features/dashboard/aggregates/upkeep';
 
 /** Sync bookkeeping kept on every synced record (not part of the domain type). */
 export interface SyncMeta {
@@ -58,6 +59,9 @@ export class LianxinDb extends Dexie {
   constructor(name = 'lianxin') {
     super(name);
     applyMigrations(this);
+    // Every write of `requests`, from any path, also updates the dashboard's aggregates in the
+    // same transaction (features/dashboard/aggregates/upkeep.ts).
+    this.use(dashboardUpkeep);
   }
 
   /** A synced table by name, typed. */
