@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { HelpRequest, RequestStatus } from '../domain/entities';
 import { isWithin } from '../org/org-path';
 import { OPEN_STATUSES } from '../requests/lifecycle';
-import { applyDeltas, changeDeltas, foldRequests, TALLY, type AggregateRow } from './aggregate';
+import { applyDeltas, changeDeltas, foldRecords, TALLY, type AggregateRow } from './aggregate';
 import { DONE_STATUSES, type CountedRequest } from './contribution';
 import { sumCounters, type Counters } from './counters';
 import { addDays, periodInstants, type Period } from './period';
@@ -38,7 +38,7 @@ function incremental(list: Op[]): { truth: Map<number, CountedRequest>; rows: Ma
   const truth = new Map<number, CountedRequest>();
   const rows = new Map<string, AggregateRow>();
   for (const { id, next } of list) {
-    const { put, remove } = applyDeltas(rows, changeDeltas(truth.get(id), next ?? undefined));
+    const { put, remove } = applyDeltas(rows, changeDeltas('requests', truth.get(id), next ?? undefined));
     for (const r of put) rows.set(`${r.unit}|${r.day}`, r);
     for (const [unit, day] of remove) rows.delete(`${unit}|${day}`);
     if (next) truth.set(id, next);
@@ -93,7 +93,7 @@ describe('dashboard aggregates', () => {
   it('kept up change by change, equal the rows folded afresh from the final requests (no stray or empty rows)', () => {
     fc.assert(fc.property(ops, (list) => {
       const { truth, rows } = incremental(list);
-      const fresh = foldRequests(truth.values());
+      const fresh = foldRecords('requests', truth.values());
       const sorted = (m: Map<string, AggregateRow>) => [...m.entries()].sort(([a], [b]) => (a < b ? -1 : 1));
       expect(sorted(rows)).toEqual(sorted(fresh));
       expect(rows.get(`${TALLY.unit}|${TALLY.day}`)?.c.rows ?? 0).toBe(truth.size);
@@ -102,7 +102,7 @@ describe('dashboard aggregates', () => {
 
   it('a unit\'s children and its own requests add up to its total', () => {
     fc.assert(fc.property(fc.array(request, { maxLength: 60 }), period, (requests, p) => {
-      const rows = [...foldRequests(requests).values()];
+      const rows = [...foldRecords('requests', requests).values()];
       const children = new Map(['JX/NH/T01', 'JX/NH/T02'].map((u) => [u, rows.filter((r) => r.unit === u)]));
       const view = buildView('JX/NH', p, rows.filter((r) => r.unit === 'JX/NH'), children);
       expect(sumCounters([view.own, ...view.children.map((c) => c.total)])).toEqual(view.total);

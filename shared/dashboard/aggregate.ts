@@ -6,7 +6,7 @@
  * station's table current and rebuild it from a scan.
  */
 import { addInto, isEmpty, type Counters } from './counters';
-import { cellsOf, contribution, type CountedRequest } from './contribution';
+import { aggregateUnits, counted, type TrackedTable } from './contribution';
 
 /** One stored row of the local `dashboardAggregates` table (key `[unit+day]`). */
 export interface AggregateRow {
@@ -16,8 +16,9 @@ export interface AggregateRow {
 }
 
 /**
- * A row counting every stored request (deleted ones too): compared with the requests table's
- * count, it tells cheaply whether the aggregates missed a write (schema.ts, automatic check).
+ * A row counting every stored record of each tracked table (deleted ones too; `rows` for
+ * requests, `rows:<table>` for the others): compared with the tables' counts, it tells cheaply
+ * whether the aggregates missed a write (the dashboard's automatic check).
  */
 export const TALLY = { unit: '*', day: '*' } as const;
 
@@ -33,18 +34,20 @@ function add(deltas: Deltas, unit: string, day: string, c: Counters, sign: 1 | -
   deltas.set(id, d);
 }
 
-/** What replacing `before` by `after` (either may be absent) changes in the rows. */
-export function changeDeltas(before: CountedRequest | undefined, after: CountedRequest | undefined, deltas: Deltas = new Map()): Deltas {
-  if (before) {
-    const c = contribution(before);
-    for (const cell of cellsOf(before)) add(deltas, cell.unit, cell.day, c, -1);
-    add(deltas, TALLY.unit, TALLY.day, { rows: 1 }, -1);
-  }
-  if (after) {
-    const c = contribution(after);
-    for (const cell of cellsOf(after)) add(deltas, cell.unit, cell.day, c, 1);
-    add(deltas, TALLY.unit, TALLY.day, { rows: 1 }, 1);
-  }
+export const tallyKey = (table: TrackedTable) => (table === 'requests' ? 'rows' : `rows:${table}`);
+
+type Rec = Parameters<typeof counted>[1];
+
+function addRecord(deltas: Deltas, table: TrackedTable, record: Rec, sign: 1 | -1) {
+  const where = counted(table, record);
+  if (where) for (const unit of aggregateUnits(record.orgPath!)) add(deltas, unit, where.day, where.c, sign);
+  add(deltas, TALLY.unit, TALLY.day, { [tallyKey(table)]: 1 }, sign);
+}
+
+/** What replacing `before` by `after` (either may be absent) in `table` changes in the rows. */
+export function changeDeltas(table: TrackedTable, before: Rec | undefined, after: Rec | undefined, deltas: Deltas = new Map()): Deltas {
+  if (before) addRecord(deltas, table, before, -1);
+  if (after) addRecord(deltas, table, after, 1);
   return deltas;
 }
 
@@ -66,10 +69,9 @@ export function applyDeltas(current: Map<string, AggregateRow>, deltas: Deltas):
   return { put, remove };
 }
 
-/** Every row for a set of requests, from nothing: the rebuild and the brute-force reference. */
-export function foldRequests(requests: Iterable<CountedRequest>): Map<string, AggregateRow> {
-  const deltas: Deltas = new Map();
-  for (const r of requests) changeDeltas(undefined, r, deltas);
+/** Every row for a set of records, from nothing: the rebuild and the brute-force reference. */
+export function foldRecords(table: TrackedTable, records: Iterable<Rec>, deltas: Deltas = new Map()): Map<string, AggregateRow> {
+  for (const r of records) changeDeltas(table, undefined, r, deltas);
   const rows = new Map<string, AggregateRow>();
   for (const [id, d] of deltas) if (!isEmpty(d.c)) rows.set(id, { unit: d.unit, day: d.day, c: d.c });
   return rows;

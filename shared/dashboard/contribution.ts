@@ -84,9 +84,33 @@ export interface CellKey {
   day: string;
 }
 
-/** The rows a request counts in (none when deleted or without a receipt time). */
-export function cellsOf(r: CountedRequest): CellKey[] {
-  if (r.deleted || !r.receivedAt || !r.orgPath) return [];
-  const day = dayOf(r.receivedAt);
-  return aggregateUnits(r.orgPath).map((unit) => ({ unit, day }));
+/**
+ * The tables the dashboard counts. Requests, service records (hours) and visits count on their
+ * day; volunteers and pairings are a standing count (registered, active; pairings by visit
+ * frequency, for the visits planned), kept on the unit's row of day `SNAPSHOT_DAY`, which sorts
+ * before every date and so stays out of day ranges.
+ */
+export const TRACKED_TABLES = ['requests', 'serviceRecords', 'visits', 'volunteers', 'pairings'] as const;
+export type TrackedTable = (typeof TRACKED_TABLES)[number];
+export const SNAPSHOT_DAY = '-';
+
+type AnyRecord = { orgPath?: string; deleted?: boolean; [field: string]: unknown };
+
+/** Where a record counts (its day, or the snapshot) and what it adds there; null when nothing. */
+export function counted(table: TrackedTable, record: AnyRecord): { day: string; c: Counters } | null {
+  if (record.deleted || typeof record.orgPath !== 'string' || !record.orgPath) return null;
+  switch (table) {
+    case 'requests':
+      return typeof record.receivedAt === 'string' ? { day: dayOf(record.receivedAt), c: contribution(record as unknown as CountedRequest) } : null;
+    case 'serviceRecords': {
+      const hours = typeof record.hours === 'number' && Number.isFinite(record.hours) ? record.hours : 0;
+      return typeof record.date === 'string' ? { day: record.date.slice(0, 10), c: hours ? { svc: 1, svcMin: Math.round(hours * 60) } : { svc: 1 } } : null;
+    }
+    case 'visits':
+      return typeof record.date === 'string' ? { day: record.date.slice(0, 10), c: { visit: 1 } } : null;
+    case 'volunteers':
+      return { day: SNAPSHOT_DAY, c: record.status === 'active' ? { vol: 1, volActive: 1 } : { vol: 1 } };
+    case 'pairings':
+      return record.endDate ? null : { day: SNAPSHOT_DAY, c: { [`plan:${String(record.frequency)}`]: 1 } };
+  }
 }

@@ -35,3 +35,29 @@ export function figuresOf(c: Readonly<Counters>): Figures {
     rated,
   };
 }
+
+/** Service and visits over a period, and the standing counts of volunteers and pairings. */
+export interface ActivityFigures {
+  serviceHours: number;
+  serviceRecords: number;
+  visits: number;
+  /** Visits the active pairings ask for over the period, by their frequency (weekly, monthly, quarterly). */
+  visitsPlanned: number;
+  volunteers: number;
+  activeVolunteers: number;
+}
+
+const PER_DAY: Record<string, number> = { weekly: 1 / 7, monthly: 12 / 365.25, quarterly: 4 / 365.25 };
+
+export function activityOf(total: Readonly<Counters>, snapshot: Readonly<Counters>, days: number): ActivityFigures {
+  let planned = 0;
+  for (const [frequency, rate] of Object.entries(PER_DAY)) planned += (snapshot[`plan:${frequency}`] ?? 0) * rate * days;
+  return {
+    serviceHours: (total.svcMin ?? 0) / 60,
+    serviceRecords: total.svc ?? 0,
+    visits: total.visit ?? 0,
+    visitsPlanned: Math.round(planned),
+    volunteers: snapshot.vol ?? 0,
+    activeVolunteers: snapshot.volActive ?? 0,
+  };
+}

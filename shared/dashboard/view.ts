@@ -26,6 +26,8 @@ export interface DashboardView {
   children: UnitFigures[];
   /** Requests owned by the unit itself rather than by a unit below it (本级). */
   own: Counters;
+  /** Standing counts of the unit's subtree (volunteers, pairings): row of day `SNAPSHOT_DAY`. */
+  snapshot: Counters;
 }
 
 /** Months for long periods, weeks for a quarter or so, days for a month. */
@@ -53,7 +55,7 @@ export function unitFigures(unit: string, rows: Iterable<AggregateRow>, p: Perio
 }
 
 /** The view of `unit` over `p` from its own rows and each child's rows. */
-export function buildView(unit: string, p: Period, unitRows: readonly AggregateRow[], childRows: ReadonlyMap<string, readonly AggregateRow[]>): DashboardView {
+export function buildView(unit: string, p: Period, unitRows: readonly AggregateRow[], childRows: ReadonlyMap<string, readonly AggregateRow[]>, snapshot: Counters = {}): DashboardView {
   const bucket = bucketFor(p);
   const keep = inPeriod(p);
   const total: Counters = {};
@@ -70,6 +72,6 @@ export function buildView(unit: string, p: Period, unitRows: readonly AggregateR
   return {
     unit, period: p, bucket, total,
     series: [...series].sort(([a], [b]) => (a < b ? -1 : 1)).map(([key, c]) => ({ key, c })),
-    children, own,
+    children, own, snapshot,
   };
 }

@@ -1,5 +1,6 @@
 import type { Dexie, Transaction } from 'dexie';
-import { AGGREGATES, DASHBOARD_STORES } from '../features/dashboard/aggregates/tables';
+import { POINTS_STORES } from '../features/points/tallies/tables';
+import { DASHBOARD_STORES } from '../features/dashboard/aggregates/tables';
 import { rebuildInto } from '../features/dashboard/aggregates/rebuild';
 import { addressKeys } from '../../../shared/residents/search';
 
@@ -130,15 +131,25 @@ SCHEMA_VERSIONS.push({
  * `dashboardAggregates` `[unit+day]` — the dashboard and its heat map read a unit's days as one
  * key range; kept current by the upkeep middleware (aggregates/upkeep.ts). `dashboardCentre`
  * `unit` — the centre's city-wide figures, cached for offline use. The upgrade folds the rows
- * of an existing database from one scan of its requests.
+ * of an existing database from one scan of the tables it counts.
  */
-SCHEMA_VERSIONS.push({ version: 7, stores: DASHBOARD_STORES, upgrade: (tx) => rebuildInto(tx.table('requests'), tx.table(AGGREGATES)) });
+SCHEMA_VERSIONS.push({ version: 7, stores: DASHBOARD_STORES, upgrade: (tx) => rebuildInto((name) => tx.table(name), tx.storeNames) });
 
 /**
  * Version 8: the work calendar, shared down from the city centre with the catalogue
  * (renderer/src/catalogue): one record, read whole; no index beyond the synced basics.
  */
 SCHEMA_VERSIONS.push({ version: 8, stores: { workCalendars: 'id, orgPath, updatedAt' } });
+
+/**
+ * Version 6: the points area (renderer/src/features/points/tallies/tables.ts), local-only and
+ * derived: `pointsTallies` — the leaderboards, the excellent-volunteer list and the vanguard
+ * export read a period's volunteers from the top of `[period+points]` / `[period+centiHours]` or
+ * as one `[period+orgPath]` range; `unitTallies` — the ranking of a unit's children, by key.
+ * Kept current by the upkeep middleware (tallies/upkeep.ts); computed from a scan the first
+ * time the points area opens (tallies/rebuild.ts), as after every rule change.
+ */
+SCHEMA_VERSIONS.push({ version: 6, stores: POINTS_STORES });
 
 export function applyMigrations(db: Dexie): void {
   for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {

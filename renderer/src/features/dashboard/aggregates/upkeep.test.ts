@@ -3,7 +3,7 @@ import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { encodeHlc } from '../../../../../shared/clock/hlc';
 import { demoCity } from '../../../../../shared/demo';
-import { foldRequests, type AggregateRow, type CountedRequest } from '../../../../../shared/dashboard';
+import { foldRecords, TRACKED_TABLES, type AggregateRow, type Deltas } from '../../../../../shared/dashboard';
 import type { Change } from '../../../../../shared/sync/protocol';
 import { LianxinDb } from '../../../db/schema';
 import { DataLayer } from '../../../db/data-layer';
@@ -25,11 +25,13 @@ const NOW = Date.parse('2026-11-28T08:00:00Z');
 const actor = { operatorId: 'op-1' };
 const byId = (rows: AggregateRow[]) => Object.fromEntries(rows.map((r) => [`${r.unit}|${r.day}`, r.c]));
 
-/** The stored rows, and the rows a fresh scan of the requests table gives: they must be equal. */
+/** The stored rows, and the rows a fresh scan of the counted tables gives: they must be equal. */
 async function storedAndScanned(d: LianxinDb) {
   const stored = byId(await aggregatesTable(d).toArray());
-  const scanned = byId([...foldRequests((await d.synced('requests').toArray()) as CountedRequest[]).values()]);
-  return { stored, scanned };
+  const deltas: Deltas = new Map();
+  let rows = new Map<string, AggregateRow>();
+  for (const t of TRACKED_TABLES) rows = foldRecords(t, await d.table(t).toArray(), deltas);
+  return { stored, scanned: byId([...rows.values()]) };
 }
 
 function demoRequests(count: number) {
@@ -67,6 +69,24 @@ describe('dashboard aggregates upkeep', () => {
     await db.synced('requests').clear();
     ({ stored, scanned } = await storedAndScanned(db));
     expect(stored).toEqual({});
+  });
+
+  it('counts service hours and visits on their day, volunteers and pairings as standing counts', async () => {
+    const data = new DataLayer(db);
+    const base = { orgPath: 'JX/NH/T01/V001' };
+    const v = await data.create(actor, 'volunteers', { ...base, volunteerNo: '1', name: '甲', namePinyin: 'jia', nameInitials: 'j', gender: 'male', birthDate: '1970-01-01', idNumber: 'x', mobile: '13800000000', politicalStatus: 'partyMember', skills: [], teamIds: [], servicePoint: base.orgPath, status: 'active', totalHours: 0 });
+    await data.create(actor, 'serviceRecords', { ...base, volunteerId: v.id, source: 'request', sourceId: 'r', date: '2026-11-20', place: '', beneficiary: '', content: '', hours: 1.5, personInCharge: '', recorder: '' });
+    await data.create(actor, 'visits', { ...base, residentId: 'res', date: '2026-11-21', visitorIds: [v.id], findings: '', requestIds: [] });
+    const p = await data.create(actor, 'pairings', { ...base, volunteerId: v.id, residentId: 'res', frequency: 'weekly', startDate: '2026-01-01' });
+    await data.update(actor, 'volunteers', v.id, { status: 'inactive' });
+    await data.create(actor, 'pairings', { ...base, volunteerId: v.id, residentId: 'res2', frequency: 'monthly', startDate: '2026-01-01' });
+    await data.update(actor, 'pairings', p.id, { endDate: '2026-11-01' });
+    const { stored, scanned } = await storedAndScanned(db);
+    expect(stored).toEqual(scanned);
+    expect(stored['JX/NH|2026-11-20']).toEqual({ svc: 1, svcMin: 90 });
+    expect(stored['JX/NH/T01|2026-11-21']).toEqual({ visit: 1 });
+    expect(stored['JX|-']).toEqual({ vol: 1, 'plan:monthly': 1 });
+    expect(await aggregatesConsistent(db)).toBe(true);
   });
 
   it('is undone with the transaction that failed', async () => {
