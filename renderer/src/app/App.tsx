@@ -17,6 +17,7 @@ import { db } from '../db';
 import { useEnrolment } from '../sync/hooks';
 import { useSyncRunner } from '../sync/useSyncRunner';
 import { theme } from './theme';
+import { followCatalogue } from '../catalogue/live';
 
 /** Chooses what the desk shows: first-run setup, the lock screen, or the application. */
 function Gate() {
@@ -27,6 +28,8 @@ function Gate() {
   // still sends what was saved and receives what the town dispatched.
   const enrolment = useEnrolment(db);
   useSyncRunner(db, !!station && !!enrolment);
+  // The centre's catalogue and work calendar, kept in memory and current as sync brings edits.
+  useEffect(() => followCatalogue(db), []);
   if (station === undefined) return <Spin fullscreen />;
   if (station === null) return <FirstRun />;
   if (!signedIn) return <LockScreen station={station} />;

@@ -99,7 +99,7 @@ export const en: Messages = {
   },
   tables: {
     volunteers: 'Volunteers', teams: 'Teams', studios: 'Studios', enterprises: 'Affiliated enterprises', providers: 'Skilled providers',
-    serviceCategories: 'Service categories', serviceItems: 'Service items', requests: 'Requests', requestEvents: 'Request events', residents: 'Residents',
+    serviceCategories: 'Service categories', serviceItems: 'Service items', workCalendars: 'Work calendar', requests: 'Requests', requestEvents: 'Request events', residents: 'Residents',
     pairings: 'Pairings', visits: 'Visits', servedEnterprises: 'Served enterprises', enterpriseVisits: 'Enterprise visits', activities: 'Activities',
     serviceRecords: 'Service records', pointsRules: 'Points rules', pointsEntries: 'Points entries', redemptions: 'Redemptions', starRatings: 'Star ratings',
     venues: 'Venues', ventureProjects: 'Venture projects', trainings: 'Trainings', auditLog: 'Audit log',

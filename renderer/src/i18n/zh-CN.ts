@@ -97,7 +97,7 @@ export const zhCN = {
   },
   tables: {
     volunteers: '志愿者', teams: '服务队', studios: '工作室', enterprises: '加盟企业', providers: '一技之长服务者',
-    serviceCategories: '服务类别', serviceItems: '服务项目', requests: '工单', requestEvents: '工单事件', residents: '居民',
+    serviceCategories: '服务类别', serviceItems: '服务项目', workCalendars: '工作日历', requests: '工单', requestEvents: '工单事件', residents: '居民',
     pairings: '结对', visits: '走访', servedEnterprises: '服务企业', enterpriseVisits: '企业走访', activities: '活动',
     serviceRecords: '服务记录', pointsRules: '积分规则', pointsEntries: '积分流水', redemptions: '积分兑换', starRatings: '星级',
     venues: '阵地', ventureProjects: '公益创投', trainings: '培训', auditLog: '审计日志',

@@ -5,7 +5,7 @@
  * shared rule (shared/registry/ranking), which says why each one ranks where it does.
  */
 import type { HelpRequest, Volunteer } from '../../../../shared/domain/entities';
-import { catalogueItem } from '../../../../shared/catalogue/catalogue';
+import { catalogueItem } from '../../catalogue/live';
 import { levelOf, type OrgPath } from '../../../../shared/org/org-path';
 import { availableAt } from '../../../../shared/registry/availability';
 import { rank, type Candidate, type Suggestion } from '../../../../shared/registry/ranking';

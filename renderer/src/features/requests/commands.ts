@@ -14,6 +14,7 @@ import { data, type Actor, type Stored } from '../../db';
 import { clockFor, readDevice } from '../../db/device';
 import { derivedFields, requestNumberPrefix, toLifecycleEvent } from './derive';
 import { now as clockNow } from './now';
+import { SERVICE_RECORD_TABLES, writeCallbackSatisfaction, writeCompletionRecords } from '../points/service-records';
 
 /** The intake was refused; nothing was written. */
 export class RequestRejected extends Error {
@@ -103,7 +104,8 @@ export async function recordEvent<K extends Exclude<RequestEventKind, 'intake'>>
   actor: Actor, requestId: string, kind: K, eventData: RequestEventData[K], station: StationContext,
 ): Promise<{ request: Stored<HelpRequest>; event: Stored<RequestEvent> }> {
   const at = station.at ?? clockNow();
-  return data.transaction(actor, ['requests', 'requestEvents'], async (w) => {
+  // The service-record tables too: a completion credits hours and a callback rates them (below).
+  return data.transaction(actor, ['requests', 'requestEvents', ...SERVICE_RECORD_TABLES], async (w) => {
     const request = await data.db.synced('requests').get(requestId);
     if (!request || request.deleted) throw new EventRejected('notFound', `request ${requestId} does not exist`);
     const events = await requestEvents(requestId);
@@ -118,6 +120,13 @@ export async function recordEvent<K extends Exclude<RequestEventKind, 'intake'>>
       orgPath: request.orgPath, requestId, kind, hlc, at: event.at, operatorId: actor.operatorId,
       stationPath: station.stationPath, data: eventData as Record<string, unknown>, ...(station.role ? { role: station.role } : {}),
     });
+    // Hours and points (features/points): one service record per volunteer of a completion, and
+    // the callback's verdict on them, in this same transaction — too many hours refuse the step.
+    if (kind === 'complete') {
+      const done = eventData as RequestEventData['complete'];
+      await writeCompletionRecords(data.db, w, { request, eventId: stored.id, at: event.at, hours: done.hours, result: done.result, stationPath: station.stationPath });
+    }
+    if (kind === 'callback') await writeCallbackSatisfaction(data.db, w, requestId, (eventData as RequestEventData['callback']).satisfaction);
     const updated = await w.update('requests', requestId, derivedFields(result.state, request, at, request));
     return { request: updated, event: stored };
   });

@@ -6,7 +6,7 @@
 import type { HelpRequest, RequestEvent, Urgency } from '../../../../shared/domain/entities';
 import type { LifecycleEvent } from '../../../../shared/requests/events';
 import type { RequestState } from '../../../../shared/requests/lifecycle';
-import { catalogueItem } from '../../../../shared/catalogue/catalogue';
+import { catalogueItem, workCalendar } from '../../catalogue/live';
 import { dueAt } from '../../../../shared/requests/time-limit';
 import type { RecordChanges } from '../../db';
 
@@ -29,7 +29,7 @@ export function isPaused(state: RequestState): boolean {
 export function stateDueAt(state: RequestState, request: { itemCode: string; urgency: Urgency }, now: number): string | null {
   if (isPaused(state)) return null;
   const tier = catalogueItem(request.itemCode)?.timeLimitTier ?? 'threeDays';
-  return dueAt({ receivedAt: state.receivedAt, tier, urgency: request.urgency, pauses: state.pauses, extendedUntil: state.extendedUntil }, now);
+  return dueAt({ receivedAt: state.receivedAt, tier, urgency: request.urgency, pauses: state.pauses, extendedUntil: state.extendedUntil }, now, workCalendar());
 }
 
 /**

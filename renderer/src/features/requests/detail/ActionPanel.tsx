@@ -8,6 +8,8 @@ import { can } from '../../../session/permissions';
 import { currentActor, useSession } from '../../../session/store';
 import { EventRejected, recordEvent } from '../commands';
 import { ActionFields, initialValues, NO_FORM, toEventData, type ActionValues } from './ActionFields';
+import { HoursRefused } from '../../points/errors';
+import { hoursRefusalText } from '../../points/hours-text';
 
 type Step = Exclude<RequestEventKind, 'intake'>;
 /** The order actions are offered in: the usual next step first. */
@@ -37,6 +39,8 @@ export function ActionPanel({ request, state, stationPath }: { request: HelpRequ
       message.success(t('requests.detail.done', { action: t(`requests.event.${kind}`) }));
       setOpen(null);
     } catch (e) {
+      // Hours over what a house call allows (features/points): say which and how many.
+      if (e instanceof HoursRefused) return setError(hoursRefusalText(e, t));
       if (!(e instanceof EventRejected)) throw e;
       setError(t('requests.detail.rejected', { reason: t(`requests.reject.${e.reason}`) }));
     } finally {

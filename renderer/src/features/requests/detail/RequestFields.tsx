@@ -1,7 +1,7 @@
 import { Descriptions, Space, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { HelpRequest } from '../../../../../shared/domain/entities';
-import { CATEGORIES, catalogueItem } from '../../../../../shared/catalogue/catalogue';
+import { catalogue, catalogueItem } from '../../../catalogue/live';
 import { orgName } from '../../../../../shared/org/org-tree';
 import type { RequestState } from '../../../../../shared/requests/lifecycle';
 import { StatusTag } from '../StatusTag';
@@ -24,7 +24,7 @@ export function RequestFields({ request, state, dueAt, now }: { request: HelpReq
         { key: 'callerName', label: t('requests.field.callerName'), children: request.callerName },
         { key: 'callerMobile', label: t('requests.field.callerMobile'), children: request.callerMobile },
         { key: 'address', label: t('requests.field.address'), children: request.address },
-        { key: 'item', label: t('requests.field.itemCode'), children: item ? `${item.name}(${CATEGORIES.find((c) => c.code === item.categoryCode)?.name ?? ''})` : request.itemCode },
+        { key: 'item', label: t('requests.field.itemCode'), children: item ? `${item.name}(${catalogue().categories.find((c) => c.code === item.categoryCode)?.name ?? ''})` : request.itemCode },
         { key: 'type', label: t('requests.field.type'), children: t(`requests.type.${request.type}`) },
         { key: 'source', label: t('requests.field.source'), children: t(`requests.source.${request.source}`) },
         { key: 'urgency', label: t('requests.field.urgency'), children: <Tag color={request.urgency === 'normal' ? 'default' : 'red'}>{t(`requests.urgency.${request.urgency}`)}</Tag> },

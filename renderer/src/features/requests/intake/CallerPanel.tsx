@@ -4,7 +4,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Resident } from '../../../../../shared/domain/entities';
-import { catalogueItem } from '../../../../../shared/catalogue/catalogue';
+import { catalogueItem } from '../../../catalogue/live';
 import { callerHistory, residentByMobile } from '../queries';
 import { StatusTag } from '../StatusTag';
 

@@ -3,7 +3,8 @@ import { App, Button, Card, Col, Form, Input, Radio, Row, Space, Tag, Typography
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Resident } from '../../../../../shared/domain/entities';
-import { catalogueItem, type CatalogueItem } from '../../../../../shared/catalogue/catalogue';
+import type { CatalogueItem } from '../../../../../shared/catalogue/catalogue';
+import { catalogueItem } from '../../../catalogue/live';
 import { REQUEST_SOURCES, REQUEST_TYPES, URGENCIES, type RequestInput } from '../../../../../shared/requests/request-input';
 import { isValidMobile, normaliseMobile } from '../../../../../shared/validation/mobile';
 import { currentActor, useSession } from '../../../session/store';

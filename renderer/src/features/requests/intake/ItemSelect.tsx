@@ -1,10 +1,11 @@
 import { useMemo, useState } from 'react';
 import { Select, Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { CATEGORIES, catalogueItem, type CatalogueItem } from '../../../../../shared/catalogue/catalogue';
+import type { CatalogueItem } from '../../../../../shared/catalogue/catalogue';
+import { catalogue, catalogueItem } from '../../../catalogue/live';
 import { searchItems } from './item-search';
 
-const categoryName = (code: string) => CATEGORIES.find((c) => c.code === code)?.name ?? code;
+const categoryName = (code: string) => catalogue().categories.find((c) => c.code === code)?.name ?? code;
 
 /** Service item picker: type Chinese, pinyin or initials; Enter takes the highlighted item. */
 export function ItemSelect({ value, onChange, onChosen, status }: {

@@ -1,8 +1,10 @@
 /**
  * Finding a service item while the caller talks: by Chinese name, keyword, full pinyin or
- * initials (`gdst` → 管道疏通, and `gdsl` one letter off). The 120 items' search keys are built once, on first use.
+ * initials (`gdst` → 管道疏通, and `gdsl` one letter off). The items' search keys are built on first use
+ * and again only when the centre's catalogue changes; retired items are not offered.
  */
-import { CATALOGUE_ITEMS, type CatalogueItem } from '../../../../../shared/catalogue/catalogue';
+import type { CatalogueItem } from '../../../../../shared/catalogue/catalogue';
+import { catalogue, type Catalogue } from '../../../catalogue/live';
 import { searchKeys } from '../../../../../shared/text/pinyin';
 
 interface Keyed {
@@ -12,14 +14,20 @@ interface Keyed {
   initials: string[];
 }
 
-let keyed: Keyed[] | null = null;
+let keyed: { of: Catalogue; keys: Keyed[] } | null = null;
 
 function keys(): Keyed[] {
-  keyed ??= CATALOGUE_ITEMS.map((item) => {
-    const words = [item.name, ...item.keywords].map(searchKeys);
-    return { item, text: [item.name, ...item.keywords].join(' '), pinyin: words.map((k) => k.pinyin), initials: words.map((k) => k.initials) };
-  });
-  return keyed;
+  const now = catalogue();
+  if (keyed?.of !== now) {
+    keyed = {
+      of: now,
+      keys: now.activeItems.map((item) => {
+        const words = [item.name, ...item.keywords].map(searchKeys);
+        return { item, text: [item.name, ...item.keywords].join(' '), pinyin: words.map((k) => k.pinyin), initials: words.map((k) => k.initials) };
+      }),
+    };
+  }
+  return keyed.keys;
 }
 
 /** Four or more initials with one wrong letter: a slip of the finger (or of the ear) still finds the item. */

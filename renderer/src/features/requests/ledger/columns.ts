@@ -4,7 +4,7 @@
  */
 import type { TFunction } from 'i18next';
 import type { HelpRequest } from '../../../../../shared/domain/entities';
-import { catalogueItem, CATEGORIES } from '../../../../../shared/catalogue/catalogue';
+import { catalogue, catalogueItem } from '../../../catalogue/live';
 import { orgName } from '../../../../../shared/org/org-tree';
 
 export interface LedgerColumn {
@@ -23,7 +23,7 @@ export function cstText(iso: string | null | undefined): string {
 }
 
 const field = (name: string) => (t: TFunction) => t(`requests.field.${name}`);
-const categoryName = (code: string) => CATEGORIES.find((c) => c.code === code)?.name ?? code;
+const categoryName = (code: string) => catalogue().categories.find((c) => c.code === code)?.name ?? code;
 
 export const LEDGER_COLUMNS: LedgerColumn[] = [
   { key: 'number', header: field('number'), width: 17, value: (r) => r.number },

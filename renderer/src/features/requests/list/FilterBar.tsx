@@ -4,7 +4,7 @@ import dayjs from 'dayjs';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { RequestSource, RequestStatus } from '../../../../../shared/domain/entities';
-import { CATALOGUE_ITEMS, CATEGORIES } from '../../../../../shared/catalogue/catalogue';
+import { useCatalogue } from '../../../catalogue/live';
 import { childrenOf, orgName } from '../../../../../shared/org/org-tree';
 import type { OrgPath } from '../../../../../shared/org/org-path';
 import { useListFilter } from './filter-store';
@@ -30,7 +30,8 @@ export function FilterBar({ station }: { station: OrgPath }) {
   const { t } = useTranslation();
   const { filter, sort, setFilter, setSort, reset } = useListFilter();
   const tree = useMemo(() => [orgNodes(station)], [station]);
-  const items = CATALOGUE_ITEMS.filter((i) => !filter.categoryCode || i.categoryCode === filter.categoryCode);
+  const { items: allItems, categories } = useCatalogue();
+  const items = allItems.filter((i) => !filter.categoryCode || i.categoryCode === filter.categoryCode);
   const sortKey = Object.keys(SORTS).find((k) => SORTS[k]!.field === sort.field && SORTS[k]!.descending === sort.descending) ?? 'newest';
   const range: [dayjs.Dayjs | null, dayjs.Dayjs | null] = [filter.from ? dayjs(filter.from) : null, filter.to ? dayjs(filter.to).subtract(1, 'day') : null];
   return (
@@ -44,7 +45,7 @@ export function FilterBar({ station }: { station: OrgPath }) {
         value={filter.statuses ?? []} onChange={(v: RequestStatus[]) => setFilter({ statuses: v.length ? v : undefined })}
         options={STATUSES.map((s) => ({ value: s, label: t(`requests.status.${s}`) }))} />
       <Select allowClear placeholder={t('requestList.category')} aria-label={t('requestList.category')} style={{ width: 120 }} value={filter.categoryCode}
-        onChange={(v?: string) => setFilter({ categoryCode: v, itemCode: undefined })} options={CATEGORIES.map((c) => ({ value: c.code, label: c.name }))} />
+        onChange={(v?: string) => setFilter({ categoryCode: v, itemCode: undefined })} options={categories.map((c) => ({ value: c.code, label: c.name }))} />
       <Select allowClear showSearch optionFilterProp="label" placeholder={t('requestList.item')} aria-label={t('requestList.item')} style={{ width: 150 }} value={filter.itemCode}
         onChange={(v?: string) => setFilter({ itemCode: v })} options={items.map((i) => ({ value: i.code, label: i.name }))} />
       <Select allowClear placeholder={t('requestList.source')} aria-label={t('requestList.source')} style={{ width: 110 }} value={filter.source}

@@ -4,7 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { HelpRequest } from '../../../../../shared/domain/entities';
-import { catalogueItem } from '../../../../../shared/catalogue/catalogue';
+import { catalogueItem } from '../../../catalogue/live';
 import { orgName } from '../../../../../shared/org/org-tree';
 import { maskMobile } from '../../../../../shared/validation/mobile';
 import { StatusTag } from '../StatusTag';

@@ -3,7 +3,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { HelpRequest } from '../../../../../shared/domain/entities';
-import { catalogueItem } from '../../../../../shared/catalogue/catalogue';
+import { catalogueItem } from '../../../catalogue/live';
 import { orgName } from '../../../../../shared/org/org-tree';
 import { can } from '../../../session/permissions';
 import { useSession } from '../../../session/store';

@@ -2,7 +2,8 @@ import { useState } from 'react';
 import { App, Button, DatePicker, Drawer, Form, Input, InputNumber, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
-import { SKILLS, CATALOGUE_ITEMS } from '../../../../../shared/catalogue/catalogue';
+import { SKILLS } from '../../../../../shared/catalogue/catalogue';
+import { useCatalogue } from '../../../catalogue/live';
 import { TEAM_TYPES } from '../../../../../shared/registry/org-input';
 import { currentActor } from '../../../session/store';
 import { problemText } from '../problem-text';
@@ -10,7 +11,6 @@ import type { SharedTable } from '../queries';
 import { RecordRejected, saveShared, type SharedInputs } from './commands';
 import { VolunteerPicker } from './VolunteerPicker';
 
-const ITEM_OPTIONS = CATALOGUE_ITEMS.map((i) => ({ value: i.code, label: i.name }));
 const SKILL_OPTIONS = SKILLS.map((s) => ({ value: s.code, label: s.name }));
 
 type Values = Record<string, unknown> & { joinDate?: Dayjs; satisfaction?: number };
@@ -21,6 +21,7 @@ export function RecordForm({ table, station, record, onClose }: { table: SharedT
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [saving, setSaving] = useState(false);
+  const ITEM_OPTIONS = useCatalogue().activeItems.map((i) => ({ value: i.code, label: i.name }));
   const f = (key: string) => t(`registry.${table === 'teams' ? 'team' : table === 'studios' ? 'studio' : table === 'enterprises' ? 'enterprise' : 'provider'}.${key}`);
   const initial: Values = record
     ? { ...record, joinDate: record.joinDate ? dayjs(record.joinDate as string) : undefined, satisfaction: typeof record.satisfactionRate === 'number' ? Math.round(record.satisfactionRate * 100) : undefined }

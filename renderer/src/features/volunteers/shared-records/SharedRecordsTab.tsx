@@ -8,7 +8,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { orgName } from '../../../../../shared/org/org-tree';
 import { editableAt } from '../../../../../shared/registry/scope';
 import { skillName } from '../../../../../shared/registry/cell-values';
-import { catalogueItem } from '../../../../../shared/catalogue/catalogue';
+import { catalogueItem } from '../../../catalogue/live';
 import { maskMobile } from '../../../../../shared/validation/mobile';
 import { db } from '../../../db';
 import { useStation } from '../../../station/station';
