@@ -9,6 +9,7 @@ import Dexie, { type Table } from 'dexie';
 import type { Operator, SyncedTableName, SyncedTables } from '../../../shared/domain/entities';
 import type { Mutation } from '../../../shared/sync/mutation';
 import { applyMigrations } from './migrations';
+import { pointsUpkeep } from '../features/points/tallies/upkeep';
 import { dashboardUpkeep } from '../features/dashboard/aggregates/upkeep';
 
 /** Sync bookkeeping kept on every synced record (not part of the domain type). */
@@ -59,6 +60,9 @@ export class LianxinDb extends Dexie {
   constructor(name = 'lianxin') {
     super(name);
     applyMigrations(this);
+    // Every write of `serviceRecords`, from any path, also updates the points tallies in the
+    // same transaction (features/points/tallies/upkeep.ts).
+    this.use(pointsUpkeep);
     // Every write of `requests`, from any path, also updates the dashboard's aggregates in the
     // same transaction (features/dashboard/aggregates/upkeep.ts).
     this.use(dashboardUpkeep);
