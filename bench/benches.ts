@@ -1,4 +1,5 @@
 import { runInChromium } from './chromium';
+import { dashboardBench } from './dashboard';
 
 export interface BenchResult {
   unit: string;
@@ -12,5 +13,6 @@ export type Bench = (options: Record<string, string | undefined>) => Promise<Ben
 export const BENCHES: Record<string, Bench> = {
   write: (o) => runInChromium('write', { records: Number(o.records ?? 100_000), rounds: Number(o.rounds ?? 3) }),
   import: (o) => runInChromium('import', { records: Number(o.records ?? 181_000), samples: Number(o.samples ?? 200) }),
+  dashboard: (o) => dashboardBench(o),
   requests: (o) => runInChromium('requests', { requests: Number(o.requests ?? 1_000_000), runs: Number(o.runs ?? 50) }, { persistent: process.env.BENCH_FRESH !== '1' }),
 };

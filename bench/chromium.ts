@@ -5,7 +5,7 @@ import { readFile } from 'node:fs/promises';
 import { extname, join, resolve } from 'node:path';
 import type { BenchResult } from './benches';
 
-const OUT = resolve('.bench/dist');
+const DIST = resolve('.bench/dist');
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 
 /**
@@ -19,11 +19,16 @@ export interface ChromiumOptions {
    * fixed port since IndexedDB belongs to an origin: a bench can then reuse a database it built.
    */
   persistent?: boolean;
+  /** Profile folder under .bench/ and port for a persistent bench (default `profile`, 47345): two benches never share one. */
+  profile?: string;
+  port?: number;
 }
 
 const PERSISTENT_PORT = 47_345;
 
 export async function runInChromium(name: string, options: Record<string, unknown>, how: ChromiumOptions = {}): Promise<BenchResult> {
+  // Each bench builds into its own folder, so two benches running at once do not clobber each other.
+  const OUT = resolve(DIST, name);
   await build({
     configFile: false,
     logLevel: 'warn',
@@ -42,13 +47,13 @@ export async function runInChromium(name: string, options: Record<string, unknow
       res.writeHead(404).end();
     }
   });
-  await new Promise<void>((r) => server.listen(how.persistent ? PERSISTENT_PORT : 0, '127.0.0.1', r));
+  await new Promise<void>((r) => server.listen(how.persistent ? (how.port ?? PERSISTENT_PORT) : 0, '127.0.0.1', r));
   const { port } = server.address() as { port: number };
   const launch = {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info'],
   };
-  const browser = how.persistent ? await chromium.launchPersistentContext(resolve('.bench/profile'), launch) : await chromium.launch(launch);
+  const browser = how.persistent ? await chromium.launchPersistentContext(resolve('.bench', how.profile ?? 'profile'), launch) : await chromium.launch(launch);
   try {
     const page = await browser.newPage();
     page.on('console', (m) => console.log(`  ${m.text()}`));

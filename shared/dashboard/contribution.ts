@@ -94,10 +94,11 @@ export const TRACKED_TABLES = ['requests', 'serviceRecords', 'visits', 'voluntee
 export type TrackedTable = (typeof TRACKED_TABLES)[number];
 export const SNAPSHOT_DAY = '-';
 
-type AnyRecord = { orgPath?: string; deleted?: boolean; [field: string]: unknown };
+type AnyRecord = { orgPath?: string; deleted?: boolean };
 
 /** Where a record counts (its day, or the snapshot) and what it adds there; null when nothing. */
-export function counted(table: TrackedTable, record: AnyRecord): { day: string; c: Counters } | null {
+export function counted(table: TrackedTable, stored: AnyRecord): { day: string; c: Counters } | null {
+  const record = stored as AnyRecord & Record<string, unknown>;
   if (record.deleted || typeof record.orgPath !== 'string' || !record.orgPath) return null;
   switch (table) {
     case 'requests':
