@@ -13,6 +13,7 @@ import { registerStationApp } from './http/station-app';
 import { healthRoutes } from './routes/health';
 import { syncRoutes } from './routes/sync';
 import { adminRoutes } from './routes/admin';
+import { dashboardRoutes } from './routes/dashboard';
 import { DEFAULT_SYNC_RATE, type RateLimit } from './sync/rate-limit';
 import type { PushHooks } from './sync/push';
 
@@ -62,6 +63,7 @@ export function buildCentre({ store, staticDir, logger = false, sync = {} }: Cen
   app.register(healthRoutes(store));
   app.register(syncRoutes({ store, rate: sync.rate ?? DEFAULT_SYNC_RATE, enrolRate: sync.enrolRate ?? ENROL_RATE, hooks: sync.hooks, now: sync.now }));
   app.register(adminRoutes(store));
+  app.register(dashboardRoutes({ store, now: sync.now }));
   registerStationApp(app, staticDir);
   return app;
 }

@@ -4,3 +4,4 @@ export * from './contribution';
 export * from './aggregate';
 export * from './figures';
 export * from './view';
+export * from './protocol';
