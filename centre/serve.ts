@@ -4,6 +4,7 @@ import { buildCentre, type SyncOptions } from './app';
 import { openStore, type Store } from './db/store';
 import type { CentreConfig } from './config';
 import { ensureAdminToken } from './enrolment/admin-token';
+import { ensureCatalogue } from './catalogue/catalogue';
 
 export interface RunningCentre {
   app: FastifyInstance;
@@ -21,6 +22,8 @@ export async function startCentre(
   // The first start creates the admin token and shows it once; only its hash is kept.
   const adminToken = await ensureAdminToken(store);
   if (adminToken) (opts.print ?? console.log)(`Admin token for /admin (shown once; \`npm run centre -- admin-token\` makes a new one): ${adminToken}`);
+  // A new centre starts with the built-in catalogue and calendar, which its administrator then edits.
+  await ensureCatalogue(store);
   const app = buildCentre({ store, staticDir: config.staticDir, logger: opts.logger ? { level: 'warn' } : false, sync: opts.sync ?? faultInjection(process.env) });
   try {
     await app.listen({ host: config.host, port: config.port });

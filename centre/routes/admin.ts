@@ -1,7 +1,8 @@
 /**
  * The administrator's screen (/admin: a plain page and a script, no build step) and the JSON
  * API it calls (/api/admin/*), guarded by the admin token as `Authorization: Bearer`.
- * Devices and codes are listed, codes created and withdrawn, devices revoked.
+ * Devices and codes are listed, codes created and withdrawn, devices revoked; the catalogue and
+ * the work calendar are edited (routes/catalogue.ts).
  */
 import { readFileSync } from 'node:fs';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
@@ -10,6 +11,7 @@ import type { Store } from '../db/store';
 import { isAdminToken } from '../enrolment/admin-token';
 import { createEnrolmentCode, EnrolmentInputError, listCodes, listDevices, MAX_CODE_HOURS, revokeCode, revokeDevice } from '../enrolment/enrolment';
 import { refuse } from '../http/errors';
+import { catalogueRoutes } from './catalogue';
 
 const page = (name: string) => readFileSync(new URL(`../admin/${name}`, import.meta.url), 'utf8');
 const BEARER = /^Bearer\s+(\S{1,200})\s*$/i;
@@ -34,6 +36,7 @@ export function adminRoutes(store: Store) {
     };
     app.register(async (admin) => {
       admin.addHook('onRequest', guard);
+      await admin.register(catalogueRoutes(store));
       admin.get('/api/admin/devices', async () => ({ devices: await listDevices(store) }));
       admin.get('/api/admin/codes', async () => ({ codes: await listCodes(store) }));
       admin.post('/api/admin/codes', async (request, reply) => {

@@ -39,11 +39,12 @@ function startCentre(env: Record<string, string>): { child: ChildProcess; url: P
   return { child, url, printed };
 }
 
+/** The pushed volunteers' changes and records (a starting centre writes its catalogue too). */
 async function counts(loc: StoreLocation) {
   const store = await openStore(loc);
   try {
-    const changes = await store.db.selectFrom('changes').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
-    const records = await store.db.selectFrom('records').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const changes = await store.db.selectFrom('changes').where('tbl', '=', 'volunteers').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
+    const records = await store.db.selectFrom('records').where('tbl', '=', 'volunteers').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirstOrThrow();
     const device = await store.db.selectFrom('devices').select('last_seq_applied').executeTakeFirstOrThrow();
     return { changes: Number(changes.n), records: Number(records.n), lastSeq: Number(device.last_seq_applied) };
   } finally {

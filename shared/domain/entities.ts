@@ -140,6 +140,8 @@ export interface ServiceItem extends BaseRecord {
   /** Free volunteer work or paid provider work. */
   kind: 'volunteer' | 'provider';
   skills: string[];
+  /** Retired by the centre: still names old requests, no longer offered at intake. */
+  retired?: boolean;
 }
 
 /**

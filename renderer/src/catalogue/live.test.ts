@@ -36,7 +36,7 @@ describe('the catalogue a station works by', () => {
   });
 
   it('takes the centre’s items, keeps retired ones for old requests but does not offer them', () => {
-    const c = fromRecords([item('C1-02', { name: '管道疏通(含化粪池)' }), item('C1-03', { deleted: true })], [], []);
+    const c = fromRecords([item('C1-02', { name: '管道疏通(含化粪池)' }), item('C1-03', { retired: true })], [], []);
     expect(c.source).toBe('centre');
     expect(c.byCode.get('C1-02')?.name).toBe('管道疏通(含化粪池)');
     expect(c.byCode.get('C1-03')).toBeDefined();

@@ -59,7 +59,7 @@ export function fromRecords(items: readonly ServiceItem[], categories: readonly 
   if (items.length === 0) return calendar ? { ...BUILT_IN, calendar: toCalendar(calendar) } : BUILT_IN;
   return build(
     items.map(toItem),
-    new Set(items.filter((i) => i.deleted).map((i) => i.code)),
+    new Set(items.filter((i) => i.retired || i.deleted).map((i) => i.code)),
     categories.length > 0 ? [...categories].filter((c) => !c.deleted).sort((a, b) => a.code.localeCompare(b.code)).map((c) => ({ code: c.code, name: c.name })) : CATEGORIES,
     calendar ? toCalendar(calendar) : DEFAULT_CALENDAR,
     'centre',
