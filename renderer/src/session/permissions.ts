@@ -16,6 +16,11 @@ const RULES = {
   takeRequests: ['clerk', 'stationAdmin', 'supervisor'],
   // A resident's ID number, disability details and income: entered and changed only by those who may see them.
   editSensitiveResident: ['stationAdmin', 'supervisor'],
+  // Points (features/points): handing out goods for points at the desk; granting a star is a
+  // decision of the level entitled to it; the city's rules are set by its administrators.
+  redeemPoints: ['clerk', 'stationAdmin', 'supervisor'],
+  grantStars: ['stationAdmin', 'supervisor'],
+  editPointsRules: ['stationAdmin'],
 } as const satisfies Record<string, readonly OperatorRole[]>;
 
 export type Action = keyof typeof RULES;
