@@ -1,6 +1,36 @@
-import { ComingSoon } from '../placeholder/ComingSoon';
+import { Menu } from 'antd';
+import { Route, Routes, useLocation, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ResidentListPage } from './register/ResidentListPage';
+import { ResidentDetailPage } from './detail/ResidentDetailPage';
+import { PlanPage } from './plan/PlanPage';
+import { CoveragePage } from './plan/CoveragePage';
+import { EnterprisesPage } from './enterprise/EnterprisesPage';
+import { EnterpriseLedgerPage } from './enterprise/EnterpriseLedgerPage';
 
-/** The residents area: its routes live here (the app's area table mounts it at /residents/*). */
+const SECTIONS = ['register', 'plan', 'coverage', 'enterprises'] as const;
+type Section = (typeof SECTIONS)[number];
+const pathOf = (s: Section) => (s === 'register' ? '/residents' : `/residents/${s}`);
+
+/** Routes of the residents area: the register, a resident, the visit plan, coverage, the enterprise ledger. */
 export function ResidentsArea() {
-  return <ComingSoon area="residents" />;
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const selected = SECTIONS.find((s) => s !== 'register' && pathname.startsWith(pathOf(s))) ?? 'register';
+  return (
+    <>
+      <Menu mode="horizontal" selectedKeys={[selected]} style={{ marginBottom: 12, background: 'transparent' }}
+        onClick={({ key }) => navigate(pathOf(key as Section))}
+        items={SECTIONS.map((s) => ({ key: s, label: t(`residents.nav.${s}`) }))} />
+      <Routes>
+        <Route index element={<ResidentListPage />} />
+        <Route path="plan" element={<PlanPage />} />
+        <Route path="coverage" element={<CoveragePage />} />
+        <Route path="enterprises" element={<EnterprisesPage />} />
+        <Route path="enterprises/:id" element={<EnterpriseLedgerPage />} />
+        <Route path=":id" element={<ResidentDetailPage />} />
+      </Routes>
+    </>
+  );
 }

@@ -11,6 +11,7 @@ import { currentActor, useSession } from '../../../session/store';
 import { useStation } from '../../../station/station';
 import { RequestRejected, takeRequest } from '../commands';
 import { CallerPanel } from './CallerPanel';
+import { ResidentLookup } from '../../residents/intake/ResidentLookup';
 import { ItemSelect } from './ItemSelect';
 import { focusField, focusNext, handleIntakeKey } from './keyboard';
 import { useIntakeDraft, type IntakeDraft } from './useIntakeDraft';
@@ -142,6 +143,10 @@ export function IntakePage() {
             if (!form.getFieldValue('callerName')) applyResident(r);
           }}
         />
+        <ResidentLookup mobile={mobile} onUse={(r) => {
+          applyResident(r);
+          if (r.mobile && !mobile) form.setFieldsValue({ callerMobile: r.mobile });
+        }} />
       </Col>
     </Row>
   );
