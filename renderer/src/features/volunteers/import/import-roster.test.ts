@@ -5,8 +5,9 @@ import { guessMapping } from '../../../../../shared/registry/roster-columns';
 import type { RosterContext } from '../../../../../shared/registry/roster-check';
 import { readRoster, RosterFileError, type RosterFile } from '../excel/read-roster';
 import { registerVolunteer } from '../commands';
-import { ImportCancelled, planImport, RosterHasBadRows, writeImport, WRITE_SLICE } from './import-roster';
+import { ImportCancelled, ImportConflict, planImport, RosterHasBadRows, writeImport, WRITE_SLICE } from './import-roster';
 import { servicePointLookup } from './service-points';
+import { CURSOR_KEY } from '../../../sync/local-state';
 import { demoRosterRows, rosterXlsx } from './roster-fixture';
 
 const actor = { operatorId: 'op-1' };
@@ -69,6 +70,30 @@ describe('roster import', () => {
     ]);
     expect(name).not.toBe('早登记');
     expect(plan.valid.map((r) => r.row)).toEqual([2]);
+  });
+
+  it('refuses to write when an ID number was registered after the check — here or by a pull — and writes nothing', async () => {
+    const rows = demoRosterRows(3);
+    const file = await readRoster(await rosterXlsx(rows));
+    // Registered at this station (another window) between the check and the write.
+    const plan = await planImport(file, context(file));
+    await registerVolunteer(actor, station, { name: '另一窗口', idNumber: rows[1]![1]!, mobile: rows[1]![2]!, politicalStatus: 'masses', servicePoint: 'JX/NH/T01/V001' });
+    const before = await counts();
+    const conflict = await writeImport(plan, { actor, orgPath: station }).catch((e: unknown) => e);
+    expect(conflict).toBeInstanceOf(ImportConflict);
+    expect((conflict as ImportConflict).problems.map((p) => [p.field, p.code])).toEqual([['idNumber', 'idNumberTaken']]);
+    expect(await counts()).toEqual(before);
+    // Brought by a sync pull: the record and the new cursor arrive in one transaction, no local write.
+    await Promise.all([db.synced('volunteers').clear(), db.outbox.clear(), db.meta.clear()]);
+    const again = await planImport(file, context(file));
+    const pulled = await db.synced('volunteers').where('idNumber').equals(rows[1]![1]!).count();
+    expect(pulled).toBe(0);
+    await db.transaction('rw', [db.synced('volunteers'), db.meta], async () => {
+      await db.synced('volunteers').put({ id: 'pulled-1', orgPath: 'JX/NH/T01', volunteerNo: 'LX-PULLED', name: '镇里登记', namePinyin: '', nameInitials: '', idNumber: rows[1]![1]!, mobile: rows[1]![2]!, gender: 'male', birthDate: '1970-01-01', politicalStatus: 'masses', skills: [], teamIds: [], servicePoint: 'JX/NH/T01/V001', status: 'active', totalHours: 0, createdAt: '2026-11-01T00:00:00.000Z', updatedAt: '2026-11-01T00:00:00.000Z', updatedBy: 'town', _hlc: '1' } as never);
+      await db.meta.put({ key: CURSOR_KEY, value: 'cursor-after-pull' });
+    });
+    await expect(writeImport(again, { actor, orgPath: station })).rejects.toBeInstanceOf(ImportConflict);
+    expect(await counts()).toEqual({ volunteers: 1, outbox: 0 });
   });
 
   it('leaves the database as it was when the clerk cancels half way through writing', async () => {

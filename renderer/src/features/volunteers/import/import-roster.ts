@@ -17,6 +17,8 @@ import { RosterChecker, type CheckedRow, type RosterContext, type RowProblem } f
 import type { RosterFile } from '../excel/read-roster';
 import { data, type Actor, type NewRecord } from '../../../db';
 import { issueVolunteerNo } from '../commands';
+import { peekDevice } from '../../../db/device';
+import { CURSOR_KEY } from '../../../sync/local-state';
 
 export const WRITE_SLICE = 2_000;
 const CHECK_SLICE = 5_000;
@@ -55,6 +57,8 @@ export interface ImportPlan {
   problems: RowProblem[];
   badRows: number;
   total: number;
+  /** The registry's state when the comparison began (registryStamp); absent for plans made elsewhere. */
+  registryStamp?: string;
 }
 
 function stop(signal?: AbortSignal): void {
@@ -62,6 +66,16 @@ function stop(signal?: AbortSignal): void {
 }
 
 const nextTask = () => new Promise<void>((r) => setTimeout(r, 0));
+
+/**
+ * What changes whenever volunteers can have been added: the device's write sequence (every
+ * local write through the data layer) and the sync cursor (every pulled page, written in the
+ * same transaction as its records). Equal stamps mean the registry is as the plan saw it.
+ */
+async function registryStamp(): Promise<string> {
+  const [device, cursor] = await Promise.all([peekDevice(data.db.meta), data.db.meta.get(CURSOR_KEY)]);
+  return JSON.stringify([device?.seq ?? 0, cursor?.value ?? null]);
+}
 
 /** ID numbers and volunteer numbers of `rows` already held by live volunteers. */
 async function alreadyRegistered(rows: readonly CheckedRow[], ctx: Pick<RosterContext, 'headers' | 'mapping'>): Promise<RowProblem[]> {
@@ -90,19 +104,22 @@ export async function planImport(file: RosterFile, ctx: RosterContext, { signal,
     await nextTask();
   }
   const check = checker.finish();
+  // Taken before the comparison reads anything: a write after this point changes the stamp.
+  const stamp = await registryStamp();
   const taken: RowProblem[] = [];
   for (let i = 0; i < check.valid.length; i += CHECK_SLICE) {
     stop(signal);
     taken.push(...(await alreadyRegistered(check.valid.slice(i, i + CHECK_SLICE), ctx)));
     onProgress?.({ phase: 'comparing', done: Math.min(check.valid.length, i + CHECK_SLICE), total: check.valid.length });
   }
-  if (taken.length === 0) return check;
+  if (taken.length === 0) return { ...check, registryStamp: stamp };
   const takenRows = new Set(taken.map((p) => p.row));
   return {
     valid: check.valid.filter((r) => !takenRows.has(r.row)),
     problems: [...check.problems, ...taken].sort((a, b) => a.row - b.row),
     badRows: check.badRows + takenRows.size,
     total: check.total,
+    registryStamp: stamp,
   };
 }
 
@@ -121,7 +138,8 @@ export class RosterHasBadRows extends Error {
   }
 }
 
-function record(row: CheckedRow, orgPath: OrgPath): NewRecord<'volunteers'> {
+/** The volunteer record a checked row becomes (the bench writes the same records raw). */
+export function rosterRecord(row: CheckedRow, orgPath: OrgPath): NewRecord<'volunteers'> {
   const { volunteerNo, ...fields } = row.value;
   const v: Omit<Volunteer, 'id' | 'createdAt' | 'updatedAt' | 'updatedBy'> = {
     ...fields, orgPath, volunteerNo: volunteerNo ?? issueVolunteerNo(), teamIds: [], status: 'active', totalHours: 0,
@@ -137,13 +155,16 @@ export async function writeImport(plan: ImportPlan, { actor, orgPath, onlyValid 
   const rows = plan.valid;
   const volunteers = db.synced('volunteers');
   await db.transaction('rw', [volunteers, db.outbox, db.meta], async () => {
+    // Inside the transaction no other window can write. If nothing was written since the plan
+    // compared the rows with the registry, that comparison still holds; otherwise compare again
+    // (a conflict found here is final).
+    const recheck = plan.registryStamp === undefined || plan.registryStamp !== (await registryStamp());
     for (let i = 0; i < rows.length; i += WRITE_SLICE) {
       stop(signal);
       const slice = rows.slice(i, i + WRITE_SLICE);
-      // Inside the transaction no other window can write: a conflict found here is final.
-      const conflicts = await alreadyRegistered(slice, { headers: [], mapping: [] });
+      const conflicts = recheck ? await alreadyRegistered(slice, { headers: [], mapping: [] }) : [];
       if (conflicts.length > 0) throw new ImportConflict(conflicts);
-      await data.transaction(actor, ['volunteers'], (w) => w.createMany('volunteers', slice.map((r) => record(r, orgPath))));
+      await data.transaction(actor, ['volunteers'], (w) => w.createMany('volunteers', slice.map((r) => rosterRecord(r, orgPath))));
       onProgress?.({ phase: 'writing', done: Math.min(rows.length, i + WRITE_SLICE), total: rows.length });
     }
   });
