@@ -1,4 +1,5 @@
 import type { Dexie, Transaction } from 'dexie';
+import { skillPlaces } from '../features/dispatch-suggestions/skill-places';
 import { POINTS_STORES } from '../features/points/tallies/tables';
 import { DASHBOARD_STORES } from '../features/dashboard/aggregates/tables';
 import { rebuildInto } from '../features/dashboard/aggregates/rebuild';
@@ -150,6 +151,20 @@ SCHEMA_VERSIONS.push({ version: 8, stores: { workCalendars: 'id, orgPath, update
  * time the points area opens (tallies/rebuild.ts), as after every rule change.
  */
 SCHEMA_VERSIONS.push({ version: 6, stores: POINTS_STORES });
+
+/**
+ * Version 9: dispatch suggestions (features/dispatch-suggestions/skill-places.ts) read volunteers
+ * by `skill|service point` — one range per skill and ring of the org tree — through the
+ * multi-entry `*skillPlaces`, kept by a middleware. The upgrade derives it for stored volunteers.
+ */
+SCHEMA_VERSIONS.push({
+  version: 9,
+  stores: { volunteers: 'id, orgPath, volunteerNo, idNumber, mobile, name, namePinyin, nameInitials, status, servicePoint, *skills, *teamIds, updatedAt, *skillPlaces' },
+  upgrade: (tx) =>
+    tx.table('volunteers').toCollection().modify((v: Parameters<typeof skillPlaces>[0] & { skillPlaces?: string[] }) => {
+      v.skillPlaces = skillPlaces(v);
+    }),
+});
 
 export function applyMigrations(db: Dexie): void {
   for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {

@@ -6,6 +6,7 @@
  * never edit a published one.
  */
 import Dexie, { type Table } from 'dexie';
+import { volunteerSkillPlaces } from '../features/dispatch-suggestions/skill-places';
 import type { Operator, SyncedTableName, SyncedTables } from '../../../shared/domain/entities';
 import type { Mutation } from '../../../shared/sync/mutation';
 import { applyMigrations } from './migrations';
@@ -66,6 +67,8 @@ export class LianxinDb extends Dexie {
     // Every write of `requests`, from any path, also updates the dashboard's aggregates in the
     // same transaction (features/dashboard/aggregates/upkeep.ts).
     this.use(dashboardUpkeep);
+    // Volunteers carry their `skill|service point` keys for dispatch suggestions (v9).
+    this.use(volunteerSkillPlaces);
   }
 
   /** A synced table by name, typed. */

@@ -60,4 +60,18 @@ describe('suggestFor', () => {
     expect(out.find((s) => s.candidate.id === 'v-town')?.reasons.map((r) => r.code)).toContain('satisfaction');
     expect(out.find((s) => s.candidate.kind === 'enterprise')?.reasons[0]?.code).toBe('coversItem');
   });
+
+  it('follows a volunteer who moves or learns a skill, through the skill-and-place index, and never sends that index', async () => {
+    await data.createMany(actor, 'volunteers', [volunteer('v-mover', '搬家的', village, { skills: ['law'] })]);
+    const near = async () => (await suggestFor({ itemCode: item.code, orgPath: village, receivedAt: '2026-06-01T02:00:00Z' })).map((s) => s.candidate.id);
+    expect(await near()).not.toContain('v-mover');
+    await data.update(actor, 'volunteers', 'v-mover', { skills: ['law', 'nursing'] });
+    expect(await near()).toContain('v-mover');
+    await data.update(actor, 'volunteers', 'v-mover', { servicePoint: 'JX/XZ/T01/V001' });
+    expect(await near()).not.toContain('v-mover');
+    expect(await db.synced('volunteers').where('skillPlaces').equals('nursing|JX/XZ/T01/V001').primaryKeys()).toEqual(['v-mover']);
+    const sent = (await db.outbox.toArray()).flatMap((b) => b.mutations).map((m) => Object.keys(m.fields ?? {}));
+    expect(sent.flat()).toContain('servicePoint');
+    expect(sent.flat()).not.toContain('skillPlaces');
+  });
 });

@@ -11,6 +11,7 @@ import { availableAt } from '../../../../shared/registry/availability';
 import { rank, type Candidate, type Suggestion } from '../../../../shared/registry/ranking';
 import { teamTypesFor } from '../../../../shared/registry/scope';
 import { db, type Stored } from '../../db';
+import { skillPlaceRange } from './skill-places';
 
 export type SuggestRequest = Pick<HelpRequest, 'itemCode' | 'orgPath' | 'receivedAt'> & Partial<Pick<HelpRequest, 'holderPath'>>;
 
@@ -29,17 +30,34 @@ function rings(place: OrgPath): { path: OrgPath; exact: boolean }[] {
 }
 
 async function nearbyVolunteers(place: OrgPath, skills: readonly string[]): Promise<Stored<Volunteer>[]> {
-  const fits = (v: Volunteer) => !v.deleted && v.status === 'active' && (skills.length === 0 || skills.some((s) => v.skills.includes(s)));
+  const active = (v: Volunteer) => !v.deleted && v.status === 'active';
   const found = new Map<string, Stored<Volunteer>>();
+  const volunteers = db.synced('volunteers');
   for (const ring of rings(place)) {
-    const index = db.synced('volunteers').where('servicePoint');
-    const range = ring.exact ? index.equals(ring.path) : index.startsWith(`${ring.path}/`);
-    const rows = await range.filter((v) => !found.has(v.id) && fits(v)).limit(PER_RING).toArray();
-    for (const v of rows) found.set(v.id, v);
+    // With skills: one `skill|place` range per skill holds exactly who can do it in this ring.
+    // Without (any volunteer will do): the ring's service points.
+    const ranges = skills.length > 0
+      ? skills.map((skill) => {
+        const { lower, upper } = skillPlaceRange(skill, ring.path, ring.exact);
+        return volunteers.where('skillPlaces').between(lower, upper, true, true);
+      })
+      : [ring.exact ? volunteers.where('servicePoint').equals(ring.path) : volunteers.where('servicePoint').startsWith(`${ring.path}/`)];
+    const rows = await Promise.all(ranges.map((range) => range.filter((v) => !found.has(v.id) && active(v)).limit(PER_RING).toArray()));
+    for (const v of rows.flat()) if (found.size < PER_RING * 2) found.set(v.id, v);
     // The nearer rings already gave a full list: the farther ones could only rank below them.
     if (found.size >= PER_RING) break;
   }
   return [...found.values()];
+}
+
+/** Providers covering the item (indexed); those with a matching skill only when few cover it. */
+async function providersFor(itemCode: string, skills: readonly string[]) {
+  const providers = db.synced('providers');
+  const covering = await providers.where('serviceItemCodes').equals(itemCode).filter((x) => !x.deleted).limit(200).toArray();
+  if (covering.length >= 20 || skills.length === 0) return covering;
+  const ids = new Set(covering.map((x) => x.id));
+  const skilled = await providers.filter((x) => !x.deleted && !ids.has(x.id) && skills.some((s) => x.skills.includes(s))).limit(50).toArray();
+  return [...covering, ...skilled];
 }
 
 async function history(ids: string[]): Promise<Map<string, { open: number; rated: number; satisfied: number }>> {
@@ -68,7 +86,7 @@ export async function suggestFor(request: SuggestRequest, limit = 20): Promise<S
     nearbyVolunteers(place, skills),
     types.length ? db.synced('teams').where('type').anyOf(types).filter((x) => !x.deleted).toArray() : Promise.resolve([]),
     db.synced('enterprises').where('serviceItemCodes').equals(request.itemCode).filter((x) => !x.deleted).toArray(),
-    db.synced('providers').filter((x) => !x.deleted && (x.serviceItemCodes.includes(request.itemCode) || skills.some((s) => x.skills.includes(s)))).limit(200).toArray(),
+    providersFor(request.itemCode, skills),
   ]);
   const stats = await history([...volunteers, ...teams, ...enterprises, ...providers].map((x) => x.id));
   const load = (id: string) => {
