@@ -23,16 +23,20 @@ export const pointsMessages = defineMessages(
       overRequestCap: '服务时长 {{hours}} 小时超过单次上门服务上限 {{max}} 小时;更长的服务请登记为活动',
     },
     volunteer: {
-      title: '志愿者积分', pick: '选择一位志愿者,查看其服务时长、积分明细、兑换和星级。', hours: '累计服务时长', balance: '积分余额',
+      notRated: '未评定', title: '志愿者积分', pick: '选择一位志愿者,查看其服务时长、积分明细、兑换和星级。', hours: '累计服务时长', balance: '积分余额',
       yearPoints: '{{year}} 年获得积分', granted: '已授予星级',
       tabs: { ledger: '积分明细({{count}})', redemptions: '兑换记录({{count}})', years: '年度结余', stars: '星级历史({{count}})' },
     },
     record: {
-      date: '日期', volunteer: '志愿者', source: '来源', content: '服务内容', place: '地点', beneficiary: '服务对象', hours: '时长', quality: '评价', recorder: '记录人',
+      date: '日期', volunteer: '志愿者', source: '来源', content: '服务内容', place: '地点', beneficiary: '服务对象', hours: '时长', quality: '评价', qualityRating: '服务质量评价', recorder: '记录人',
+    },
+    years: {
+      year: '年度', carriedIn: '上年结转', earned: '本年获得', redeemed: '本年兑换', closing: '年末结余',
+      reset: '按现行规则每年清零,结转年末余额的 {{rate}}%(透支全额结转)。', noReset: '按现行规则积分不清零,逐年累计。',
     },
     ledger: { rule: '积分规则', multiplier: '加成', base: '基础分', bonus: '奖励/扣减', points: '积分' },
     star: {
-      earned: '按累计时长已达 {{stars}}。', top: '已达最高星级。', toNext: '距 {{next}}({{threshold}} 小时)还差 {{hours}} 小时。',
+      earned: '按累计时长已达 {{stars}}。', none: '累计时长尚未达到星级。', top: '已达最高星级。', toNext: '距 {{next}}({{threshold}} 小时)还差 {{hours}} 小时。',
       awaitingGrant: '系统建议授予 {{stars}},待有权限的层级评定。', stars: '星级', level: '评定层级', hoursAtGrant: '评定时时长', grantedBy: '评定单位',
       grantedAt: '评定日期', note: '备注', grantedNow: '已授予', proposed: '建议授予', grant: '授予', recordExternal: '登记省级授予',
       grantTitle: '授予 {{name}} {{stars}}', grantedDone: '已授予 {{name}} {{stars}}',
@@ -42,7 +46,7 @@ export const pointsMessages = defineMessages(
     },
     stars: {
       title: '星级评定', thresholds: '星级标准', who: '评定权限', whoText: '县(市、区)总站评定一至二星,市中心评定三至四星,五星由省级评定(市中心登记)。',
-      mine: '本站可评定', none: '本站({{level}})不评定星级,可在志愿者积分页查看建议星级。', externalNote: '(五星为登记省级授予)',
+      mine: '本站可评定', none: '本站为{{level}}站点,不评定星级;各志愿者的建议星级见志愿者积分页。', externalNote: '(五星为登记省级授予)',
       proposals: '待评定', more: '仅列出前 {{count}} 位', recent: '最近的评定',
     },
     redeem: {
@@ -136,16 +140,20 @@ export const pointsMessages = defineMessages(
       overRequestCap: '{{hours}} h is more than one house call allows ({{max}} h); record longer work as an activity',
     },
     volunteer: {
-      title: 'Volunteer points', pick: 'Pick a volunteer to see their hours, points ledger, redemptions and stars.', hours: 'Total hours', balance: 'Points balance',
+      notRated: 'None', title: 'Volunteer points', pick: 'Pick a volunteer to see their hours, points ledger, redemptions and stars.', hours: 'Total hours', balance: 'Points balance',
       yearPoints: 'Points earned in {{year}}', granted: 'Stars granted',
       tabs: { ledger: 'Ledger ({{count}})', redemptions: 'Redemptions ({{count}})', years: 'By year', stars: 'Star history ({{count}})' },
     },
     record: {
-      date: 'Date', volunteer: 'Volunteer', source: 'Source', content: 'Service', place: 'Place', beneficiary: 'Served', hours: 'Hours', quality: 'Rating', recorder: 'Recorded by',
+      date: 'Date', volunteer: 'Volunteer', source: 'Source', content: 'Service', place: 'Place', beneficiary: 'Served', hours: 'Hours', quality: 'Rating', qualityRating: 'Quality rating', recorder: 'Recorded by',
+    },
+    years: {
+      year: 'Year', carriedIn: 'Carried in', earned: 'Earned', redeemed: 'Redeemed', closing: 'Closing balance',
+      reset: 'Under the rule in effect points reset yearly; {{rate}}% of the closing balance is carried over (a debt is carried whole).', noReset: 'Under the rule in effect points do not reset; they accumulate.',
     },
     ledger: { rule: 'Rule', multiplier: 'Multiplier', base: 'Base', bonus: 'Bonus / deduction', points: 'Points' },
     star: {
-      earned: 'Hours have earned {{stars}}.', top: 'The highest star level.', toNext: '{{hours}} h more to {{next}} ({{threshold}} h).',
+      earned: 'Hours have earned {{stars}}.', none: 'No star earned yet.', top: 'The highest star level.', toNext: '{{hours}} h more to {{next}} ({{threshold}} h).',
       awaitingGrant: 'The system proposes {{stars}}, awaiting the level entitled to grant it.', stars: 'Stars', level: 'Granted by level', hoursAtGrant: 'Hours then', grantedBy: 'Granted by',
       grantedAt: 'Date', note: 'Note', grantedNow: 'Granted', proposed: 'Proposed', grant: 'Grant', recordExternal: 'Record province grant',
       grantTitle: 'Grant {{name}} {{stars}}', grantedDone: 'Granted {{name}} {{stars}}',

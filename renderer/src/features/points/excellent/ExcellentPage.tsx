@@ -61,7 +61,7 @@ export function ExcellentPage() {
           { title: t('points.record.volunteer'), key: 'n', render: (_, r) => <Link to={`/points?v=${r.tally.volunteerId}`}>{r.volunteer?.name ?? r.tally.volunteerId}</Link> },
           { title: t('points.excellent.political'), key: 'p', width: 90, render: (_, r) => (r.volunteer ? t(`political.${r.volunteer.politicalStatus}`) : '') },
           { title: t('points.leaderboard.unit'), key: 'u', ellipsis: true, render: (_, r) => orgName(r.tally.orgPath) },
-          { title: t('points.volunteer.hours'), key: 'h', width: 90, align: 'right', render: (_, r) => showCenti(r.tally.centiHours) },
+          { title: t('points.record.hours'), key: 'h', width: 90, align: 'right', render: (_, r) => showCenti(r.tally.centiHours) },
           { title: t('points.leaderboard.records'), key: 'c', width: 80, align: 'right', render: (_, r) => r.tally.records },
           { title: t('points.excellent.satisfied'), key: 's', width: 80, align: 'right', render: (_, r) => r.tally.satisfied },
           { title: t('points.ledger.points'), key: 'pt', width: 90, align: 'right', render: (_, r) => showCenti(r.tally.points) },

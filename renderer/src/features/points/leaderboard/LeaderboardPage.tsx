@@ -50,7 +50,7 @@ export function LeaderboardPage() {
               { title: t('points.leaderboard.rank'), key: 'i', width: 56, render: (_, __, i) => i + 1 },
               { title: t('points.record.volunteer'), key: 'n', render: (_, r) => <Link to={`/points?v=${r.tally.volunteerId}`}>{r.volunteer?.name ?? r.tally.volunteerId}</Link> },
               { title: t('points.leaderboard.unit'), key: 'u', ellipsis: true, render: (_, r) => orgName(r.tally.orgPath) },
-              { title: t('points.volunteer.hours'), key: 'h', width: 90, align: 'right', render: (_, r) => figure(r.tally.centiHours) },
+              { title: t('points.record.hours'), key: 'h', width: 90, align: 'right', render: (_, r) => figure(r.tally.centiHours) },
               { title: t('points.ledger.points'), key: 'p', width: 90, align: 'right', render: (_, r) => figure(r.tally.points) },
               { title: t('points.leaderboard.records'), key: 'c', width: 70, align: 'right', render: (_, r) => r.tally.records },
             ]} />

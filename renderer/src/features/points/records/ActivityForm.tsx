@@ -65,7 +65,14 @@ export function ActivityForm({ onClose }: { onClose: () => void }) {
   return (
     <Drawer open size={560} title={t('points.activity.title')} onClose={onClose}
       extra={<Space><Button onClick={onClose}>{t('points.cancel')}</Button><Button type="primary" loading={busy} onClick={() => form.submit()}>{t('points.save')}</Button></Space>}>
-      <Form form={form} layout="vertical" initialValues={{ attendees: [{ hours: undefined }] }} onFinish={(v) => void submit(v)}>
+      <Form form={form} layout="vertical" initialValues={{ attendees: [{ hours: undefined }] }} onFinish={(v) => void submit(v)}
+        onValuesChange={(changed: Partial<Values>, all: Values) => {
+          // Choosing the time fills the hours nobody has typed yet with the activity's length.
+          const [start, end] = changed.time ?? [];
+          if (!start || !end) return;
+          const hours = activityLength(start.toISOString(), end.toISOString()) / 100;
+          form.setFieldValue('attendees', (all.attendees ?? []).map((a) => (a.hours === undefined || a.hours === null ? { ...a, hours } : a)));
+        }}>
         <Form.Item label={t('points.activity.name')} name="title" rules={required}><Input maxLength={100} /></Form.Item>
         <Form.Item label={t('points.record.place')} name="place" rules={required}><Input maxLength={200} /></Form.Item>
         <Form.Item label={t('points.activity.time')} name="time" rules={[{ required: true, message: t('points.problem.required') }]}>
@@ -76,7 +83,7 @@ export function ActivityForm({ onClose }: { onClose: () => void }) {
           <Form.Item label={t('points.record.beneficiary')} name="beneficiary" style={{ flex: 1 }}><Input maxLength={100} /></Form.Item>
         </Space.Compact>
         <Form.Item label={t('points.record.content')} name="content" rules={required}><Input.TextArea autoSize maxLength={1000} /></Form.Item>
-        <Form.Item label={t('points.record.quality')} name="quality"><Rate /></Form.Item>
+        <Form.Item label={t('points.record.qualityRating')} name="quality"><Rate /></Form.Item>
         <Typography.Text strong>{t('points.activity.signIn')}</Typography.Text>
         {length !== null && <Typography.Text type="secondary"> {t('points.activity.length', { hours: length })}</Typography.Text>}
         <Form.List name="attendees">

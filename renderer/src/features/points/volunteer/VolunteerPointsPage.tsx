@@ -10,7 +10,7 @@ import { can } from '../../../session/permissions';
 import { useSession } from '../../../session/store';
 import { VolunteerPicker } from '../../volunteers/shared-records/VolunteerPicker';
 import { volunteerPoints } from '../ledger';
-import { showCenti, starText } from '../format';
+import { showCenti, starLevel, starText } from '../format';
 import { LedgerTable } from './LedgerTable';
 import { RedemptionTable } from './RedemptionTable';
 import { YearTable } from './YearTable';
@@ -46,16 +46,16 @@ export function VolunteerPointsPage() {
             <Col flex="1 1 160px"><Card size="small"><Statistic title={t('points.volunteer.balance')} value={showCenti(points.balance.balance)} data-testid="points-balance"
               styles={{ content: { color: points.balance.balance < 0 ? '#cf1322' : undefined } }} /></Card></Col>
             <Col flex="1 1 160px"><Card size="small"><Statistic title={t('points.volunteer.yearPoints', { year })} value={showCenti(thisYear?.earned ?? 0)} /></Card></Col>
-            <Col flex="1 1 160px"><Card size="small"><Statistic title={t('points.volunteer.granted')} value={starText(points.granted)} styles={{ content: { color: '#d48806' } }} /></Card></Col>
+            <Col flex="1 1 160px"><Card size="small"><Statistic title={t('points.volunteer.granted')} value={points.granted ? starText(points.granted) : t('points.volunteer.notRated')} styles={{ content: { color: points.granted ? '#d48806' : undefined } }} /></Card></Col>
           </Row>
           <Card size="small" style={{ marginTop: 12 }} data-testid="star-progress">
             <Space orientation="vertical" style={{ width: '100%' }} size={4}>
               <Typography.Text>
-                {t('points.star.earned', { stars: starText(star!.stars) })}{' '}
-                {star!.next === null ? t('points.star.top') : t('points.star.toNext', { next: starText(star!.stars + 1), hours: showCenti(star!.centiHoursLeft), threshold: star!.next })}
+                {star!.stars ? t('points.star.earned', { stars: starLevel(star!.stars) }) : t('points.star.none')}{' '}
+                {star!.next === null ? t('points.star.top') : t('points.star.toNext', { next: starLevel(star!.stars + 1), hours: showCenti(star!.centiHoursLeft), threshold: star!.next })}
               </Typography.Text>
               <Progress percent={star!.next === null ? 100 : Math.floor(points.centiHours / star!.next)} format={() => `${showCenti(points.centiHours)} / ${star!.next ?? points.current.starThresholds[4]} ${t('points.unit.hours')}`} />
-              {star!.stars > points.granted && <Typography.Text type="warning">{t('points.star.awaitingGrant', { stars: starText(star!.stars) })}</Typography.Text>}
+              {star!.stars > points.granted && <Typography.Text type="warning">{t('points.star.awaitingGrant', { stars: starLevel(star!.stars) })}</Typography.Text>}
             </Space>
           </Card>
           <Space style={{ margin: '12px 0' }}>
