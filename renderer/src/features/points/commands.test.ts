@@ -8,6 +8,8 @@ import { HoursRefused, PointsInputRefused } from './errors';
 import { volunteerPoints } from './ledger';
 import { rebuildTallies, talliesCurrent, unitTallies, volunteerTallies } from './tallies/rebuild';
 import { DEFAULT_RULE } from '../../../../shared/points/rule';
+import { registerResident } from '../residents/commands';
+import { recordVisit } from '../residents/visits';
 
 const clerk = { operatorId: 'op-clerk' };
 const VILLAGE = 'JX/NH/T10/V003';
@@ -64,6 +66,22 @@ describe('hours from a completed request', () => {
     await expect(done).rejects.toBeInstanceOf(HoursRefused);
     expect(await db.synced('serviceRecords').count()).toBe(0);
     expect((await db.synced('requests').get(r.id))!.status).toBe('accepted');
+  });
+});
+
+describe('hours from a visit', () => {
+  it('credits each visitor with the visit\'s hours, in the visit\'s transaction', async () => {
+    const a = await volunteer('甲');
+    const b = await volunteer('乙');
+    const admin = { stationPath: VILLAGE, role: 'stationAdmin' as const };
+    const r = await registerResident(clerk, admin, VILLAGE, { name: '沈阿婆', address: '大桥镇江南村5组18号', mobile: '13905731234', categories: ['elderly'], riskLevel: 'high', elderly: { livingSituation: 'alone' } });
+    const { visit } = await recordVisit(clerk, { ...admin, at: FRIDAY_10 }, { residentId: r.id, date: '2026-11-27', visitorIds: [a.id, b.id], findings: '身体尚可', hours: 1.5 });
+    const records = await db.synced('serviceRecords').where('sourceId').equals(visit.id).toArray();
+    expect(records.map((x) => [x.volunteerId, x.source, x.hours, x.beneficiary]).sort()).toEqual([[a.id, 'visit', 1.5, '沈阿婆'], [b.id, 'visit', 1.5, '沈阿婆']].sort());
+    expect(await volunteerTallies(db).get(['M2026-11', a.id])).toMatchObject({ centiHours: 150, points: 1500 });
+    // A visit without hours credits nothing.
+    await recordVisit(clerk, { ...admin, at: FRIDAY_10 }, { residentId: r.id, date: '2026-11-27', visitorIds: [a.id], findings: '再次探望' });
+    expect(await db.synced('serviceRecords').count()).toBe(2);
   });
 });
 

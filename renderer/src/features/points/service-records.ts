@@ -60,3 +60,24 @@ export async function writeCallbackSatisfaction(db: LianxinDb, w: Writer, reques
   const latest = records.reduce<string | undefined>((m, r) => (r.eventId && (!m || r.eventId > m) ? r.eventId : m), undefined);
   for (const r of records) if (r.eventId === latest && r.satisfaction !== satisfaction) await w.update('serviceRecords', r.id, { satisfaction });
 }
+
+/**
+ * One record per visitor of a visit (走访) that names its hours: each visitor served them at the
+ * household. The visit's own check allows at most a house call's hours; checked again here.
+ */
+export async function writeVisitRecords(
+  db: LianxinDb, w: Writer,
+  c: { visit: { id: string; date: string; visitorIds: string[]; findings: string; hours?: number }; resident: { name: string; address: string; orgPath: string }; stationPath: string },
+): Promise<void> {
+  const hours = c.visit.hours;
+  if (!hours) return;
+  const problems = checkRequestHours(c.visit.visitorIds.map((volunteerId) => ({ volunteerId, hours })));
+  if (problems.length) throw new HoursRefused(problems);
+  for (const volunteerId of new Set(c.visit.visitorIds)) {
+    await w.create('serviceRecords', {
+      orgPath: await volunteerPath(db, volunteerId, c.resident.orgPath),
+      volunteerId, source: 'visit', sourceId: c.visit.id, date: c.visit.date, place: c.resident.address, beneficiary: c.resident.name,
+      content: c.visit.findings.slice(0, 200), hours, personInCharge: orgName(c.stationPath), recorder: orgName(c.stationPath),
+    });
+  }
+}

@@ -15,6 +15,7 @@ import { RecordNotFoundError } from '../../db/writer';
 import { takeRequest, type StationContext } from '../requests/commands';
 import { now } from '../requests/now';
 import { InputRejected } from './errors';
+import { SERVICE_RECORD_TABLES, writeVisitRecords } from '../points/service-records';
 
 /** A demand heard on a visit: what the household needs, in the catalogue's words. */
 export interface Demand {
@@ -60,12 +61,14 @@ export async function recordVisit(actor: Actor, station: StationContext, input: 
   const problems = checkDemands(demands, (d) => requestFromDemand(resident, d));
   if (problems.length > 0) throw new InputRejected(problems);
 
-  return atomically(['requests', 'requestEvents', 'visits', 'pairings'], async () => {
+  return atomically(['requests', 'requestEvents', 'visits', 'pairings', ...SERVICE_RECORD_TABLES], async () => {
     const requests: Stored<HelpRequest>[] = [];
     for (const d of demands) requests.push(await takeRequest(actor, { ...station, at }, requestFromDemand(resident, d)));
-    const visit = await data.transaction(actor, ['visits', 'pairings'], async (w) => {
+    const visit = await data.transaction(actor, ['visits', 'pairings', ...SERVICE_RECORD_TABLES], async (w) => {
       const v = checked.value;
       const stored = await w.create('visits', { ...v, orgPath: resident.orgPath, requestIds: requests.map((r) => r.id) });
+      // Hours and points (features/points): the visit's hours credit each visitor, in this same transaction.
+      await writeVisitRecords(data.db, w, { visit: stored, resident, stationPath: station.stationPath });
       // The visit serves the pairing it was planned under and every pairing of a member who went.
       const pairings = await data.db.synced('pairings').where('residentId').equals(v.residentId).toArray();
       const visitors = new Set(v.visitorIds);
