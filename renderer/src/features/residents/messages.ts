@@ -29,7 +29,7 @@ export const residentsMessages = defineMessages(
     },
     pairing: {
       add: '结对党员', member: '党员', frequency: '走访频次', startDate: '开始日期', endDate: '结束日期', end: '结束结对', ended: '已结束',
-      endConfirm: '结束与「{{name}}」的结对?此后不再安排走访。', saved: '已与「{{name}}」结对', nextDue: '下次走访', lastVisit: '上次走访',
+      endConfirm: '结束与「{{name}}」的结对?此后不再安排走访。', saved: '已与「{{name}}」结对', nextDue: '下次走访', lastVisit: '上次走访', since: '{{date}} 起',
       state: { overdue: '已超期 {{days}} 天', dueThisWeek: '本周到期', onTrack: '正常', notStarted: '未开始', ended: '已结束' },
     },
     visit: {
@@ -103,7 +103,7 @@ export const residentsMessages = defineMessages(
     },
     pairing: {
       add: 'Pair a member', member: 'Party member', frequency: 'Visit frequency', startDate: 'Start', endDate: 'End', end: 'End pairing', ended: 'Ended',
-      endConfirm: 'End the pairing with "{{name}}"? No further visits will be planned.', saved: 'Paired with "{{name}}"', nextDue: 'Next visit', lastVisit: 'Last visit',
+      endConfirm: 'End the pairing with "{{name}}"? No further visits will be planned.', saved: 'Paired with "{{name}}"', nextDue: 'Next visit', lastVisit: 'Last visit', since: 'since {{date}}',
       state: { overdue: '{{days}} days overdue', dueThisWeek: 'Due this week', onTrack: 'On track', notStarted: 'Not started', ended: 'Ended' },
     },
     visit: {

@@ -46,7 +46,7 @@ export function PairingsCard({ resident }: { resident: Resident }) {
                   <VisitStateTag status={status} />
                 </Space>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {p.startDate} – {p.endDate ?? ''}
+                  {p.endDate ? `${p.startDate} – ${p.endDate}` : t('residents.pairing.since', { date: p.startDate })}
                   {p.lastVisitDate ? ` · ${t('residents.pairing.lastVisit')} ${p.lastVisitDate}` : ''}
                   {status.due ? ` · ${t('residents.pairing.nextDue')} ${status.due}` : ''}
                 </Typography.Text>
