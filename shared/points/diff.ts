@@ -6,6 +6,7 @@
  */
 import { scoreRecords, type ScoredRecord } from './score';
 import type { EffectiveRule } from './rule';
+import { DEFAULT_CALENDAR, type WorkCalendar } from '../requests/work-calendar';
 
 export interface VolunteerChange {
   volunteerId: string;
@@ -18,11 +19,11 @@ export class RuleDiff {
   private readonly totals = new Map<string, { before: number; after: number }>();
   records = 0;
 
-  constructor(private readonly before: readonly EffectiveRule[], private readonly after: readonly EffectiveRule[]) {}
+  constructor(private readonly before: readonly EffectiveRule[], private readonly after: readonly EffectiveRule[], private readonly cal: WorkCalendar = DEFAULT_CALENDAR) {}
 
   add(records: readonly ScoredRecord[]): void {
-    const b = scoreRecords(records, this.before);
-    const a = scoreRecords(records, this.after);
+    const b = scoreRecords(records, this.before, this.cal);
+    const a = scoreRecords(records, this.after, this.cal);
     for (let i = 0; i < b.length; i++) {
       const t = this.totals.get(b[i]!.volunteerId) ?? { before: 0, after: 0 };
       t.before += b[i]!.points;

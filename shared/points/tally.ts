@@ -9,6 +9,7 @@ import type { OrgPath } from '../org/org-path';
 import { ancestorsOf } from '../org/org-path';
 import type { ServiceRecord } from '../domain/entities';
 import { ruleOn, type EffectiveRule } from './rule';
+import { DEFAULT_CALENDAR, type WorkCalendar } from '../requests/work-calendar';
 import { EMPTY_FIGURES, periodsOf, scoreRecord, type PeriodFigures, type ScoredRecord } from './score';
 
 /** One volunteer in one period. */
@@ -38,8 +39,8 @@ export function emptyDeltas(): TallyDeltas {
   return { volunteers: new Map(), units: new Map() };
 }
 
-function figuresOf(record: TalliedRecord, timeline: readonly EffectiveRule[]): PeriodFigures {
-  const line = scoreRecord(record, ruleOn(timeline, record.date));
+function figuresOf(record: TalliedRecord, timeline: readonly EffectiveRule[], cal: WorkCalendar): PeriodFigures {
+  const line = scoreRecord(record, ruleOn(timeline, record.date), cal);
   return {
     centiHours: line.centiHours, points: line.points, records: 1,
     satisfied: record.satisfaction === 'satisfied' ? 1 : 0, dissatisfied: record.satisfaction === 'dissatisfied' ? 1 : 0,
@@ -54,9 +55,9 @@ function addInto(target: PeriodFigures, f: PeriodFigures, sign: 1 | -1): void {
   target.dissatisfied += sign * f.dissatisfied;
 }
 
-function contribute(deltas: TallyDeltas, record: TalliedRecord, timeline: readonly EffectiveRule[], sign: 1 | -1): void {
+function contribute(deltas: TallyDeltas, record: TalliedRecord, timeline: readonly EffectiveRule[], sign: 1 | -1, cal: WorkCalendar): void {
   if (record.deleted) return;
-  const f = figuresOf(record, timeline);
+  const f = figuresOf(record, timeline, cal);
   for (const period of periodsOf(record.date)) {
     const vk = tallyKey(period, record.volunteerId);
     const v = deltas.volunteers.get(vk) ?? { period, volunteerId: record.volunteerId, orgPath: record.orgPath, ...EMPTY_FIGURES };
@@ -73,9 +74,9 @@ function contribute(deltas: TallyDeltas, record: TalliedRecord, timeline: readon
 }
 
 /** Adds what replacing `before` by `after` (either may be absent) changes in the tallies. */
-export function changeDeltas(deltas: TallyDeltas, before: TalliedRecord | undefined, after: TalliedRecord | undefined, timeline: readonly EffectiveRule[]): void {
-  if (before) contribute(deltas, before, timeline, -1);
-  if (after) contribute(deltas, after, timeline, 1);
+export function changeDeltas(deltas: TallyDeltas, before: TalliedRecord | undefined, after: TalliedRecord | undefined, timeline: readonly EffectiveRule[], cal: WorkCalendar = DEFAULT_CALENDAR): void {
+  if (before) contribute(deltas, before, timeline, -1, cal);
+  if (after) contribute(deltas, after, timeline, 1, cal);
 }
 
 /** Nothing changes: the delta can be skipped. */

@@ -133,6 +133,22 @@ describe('stars and rules', () => {
     expect(await volunteerTallies(db).get(['all', v.id])).toMatchObject({ centiHours: 10000 });
   });
 
+  it('scores holidays by the calendar the centre synced down, and re-scores when it changes', async () => {
+    const v = await volunteer('己');
+    await recordActivity(data, clerk, VILLAGE, '竹林村', { title: '清扫', place: '村口', startAt: '2026-11-27T01:00:00.000Z', endAt: '2026-11-27T03:00:00.000Z', personInCharge: '张', beneficiary: '村民', content: '打扫', attendees: [{ volunteerId: v.id, hours: 2 }] });
+    await rebuildTallies(db);
+    expect((await volunteerPoints(db, v.id, FRIDAY_10)).lines[0]).toMatchObject({ multiplierKind: 'none', points: 2000 });
+    // The centre declares 27 November a holiday: the station holds the calendar as a pull would write it.
+    await db.transaction('rw', db.synced('workCalendars'), () => db.synced('workCalendars').add({
+      id: 'cal', _hlc: 'x', orgPath: 'JX', createdAt: '', updatedAt: '', updatedBy: 'centre',
+      utcOffsetMinutes: 480, periods: [{ start: '08:30', end: '17:30' }], weekend: [0, 6], holidays: ['2026-11-27'], workdays: [],
+    }));
+    expect((await volunteerPoints(db, v.id, FRIDAY_10)).lines[0]).toMatchObject({ multiplierKind: 'holiday', points: 4000 });
+    expect(await talliesCurrent(db)).toBe(false);
+    await rebuildTallies(db);
+    expect(await volunteerTallies(db).get(['all', v.id])).toMatchObject({ points: 4000 });
+  });
+
   it('lets only the city save a rule, names bad fields, and the tallies are re-scored when the rules change', async () => {
     const v = await volunteer('戊');
     await recordActivity(data, clerk, VILLAGE, '竹林村', { title: '清扫', place: '村口', startAt: '2026-11-27T01:00:00.000Z', endAt: '2026-11-27T03:00:00.000Z', personInCharge: '张', beneficiary: '村民', content: '打扫', attendees: [{ volunteerId: v.id, hours: 2 }] });

@@ -79,7 +79,7 @@ export class RedemptionRefused extends Error {
  */
 export async function redeem(data: DataLayer, actor: Actor, stationPath: OrgPath, input: { volunteerId: string; goods: string; points: number }, now = Date.now()): Promise<Stored<Redemption>> {
   const { db } = data;
-  return data.transaction(actor, ['redemptions', 'serviceRecords', 'pointsRules', 'starRatings', 'volunteers'], async (w) => {
+  return data.transaction(actor, ['redemptions', 'serviceRecords', 'pointsRules', 'starRatings', 'volunteers', 'workCalendars'], async (w) => {
     const volunteer = await db.synced('volunteers').get(input.volunteerId);
     if (!volunteer || volunteer.deleted) throw new RedemptionRefused('unknownVolunteer', 0);
     const { balance } = await volunteerPoints(db, input.volunteerId, now);
@@ -113,7 +113,7 @@ export class StarRefused extends Error {
  */
 export async function grantStar(data: DataLayer, actor: Actor, stationPath: OrgPath, input: { volunteerId: string; stars: number; grantedBy: string; note?: string }, now = Date.now()): Promise<Stored<StarRating>> {
   const { db } = data;
-  return data.transaction(actor, ['starRatings', 'serviceRecords', 'pointsRules', 'redemptions', 'volunteers'], async (w) => {
+  return data.transaction(actor, ['starRatings', 'serviceRecords', 'pointsRules', 'redemptions', 'volunteers', 'workCalendars'], async (w) => {
     const volunteer = await db.synced('volunteers').get(input.volunteerId);
     if (!volunteer || volunteer.deleted || !grantableBy(stationPath).includes(input.stars)) throw new StarRefused('notEntitled');
     const p = await volunteerPoints(db, input.volunteerId, now);

@@ -5,6 +5,8 @@
  * Never stored (docs/points.md), so every station holding the same records shows the same.
  */
 import type { PointsRule, Redemption, ServiceRecord, StarRating } from '../../../../shared/domain/entities';
+import type { WorkCalendar } from '../../../../shared/requests/work-calendar';
+import { calendarFrom } from './calendar';
 import { balanceOf, type BalanceResult } from '../../../../shared/points/balance';
 import { ruleOn, ruleTimeline, type EffectiveRule } from '../../../../shared/points/rule';
 import { scoreRecords, type PointsLine } from '../../../../shared/points/score';
@@ -32,21 +34,22 @@ export async function rulesOf(db: LianxinDb): Promise<PointsRule[]> {
 }
 
 export async function volunteerPoints(db: LianxinDb, volunteerId: string, now = Date.now()): Promise<VolunteerPoints> {
-  const [records, rules, redemptions, grants] = await Promise.all([
+  const [records, rules, redemptions, grants, calendars] = await Promise.all([
     db.synced('serviceRecords').where('volunteerId').equals(volunteerId).toArray(),
     rulesOf(db),
     db.synced('redemptions').where('volunteerId').equals(volunteerId).toArray(),
     db.synced('starRatings').where('volunteerId').equals(volunteerId).toArray(),
+    db.synced('workCalendars').toArray(),
   ]);
-  return pointsFrom(records, rules, redemptions, grants, now);
+  return pointsFrom(records, rules, redemptions, grants, now, calendarFrom(calendars));
 }
 
-export function pointsFrom(records: Stored<ServiceRecord>[], rules: PointsRule[], redemptions: Stored<Redemption>[], grants: Stored<StarRating>[], now = Date.now()): VolunteerPoints {
+export function pointsFrom(records: Stored<ServiceRecord>[], rules: PointsRule[], redemptions: Stored<Redemption>[], grants: Stored<StarRating>[], now = Date.now(), cal?: WorkCalendar): VolunteerPoints {
   const timeline = ruleTimeline(rules);
   const today = chinaToday(now);
   const current = ruleOn(timeline, today);
   const live = records.filter((r) => !r.deleted);
-  const lines = scoreRecords(live, timeline);
+  const lines = scoreRecords(live, timeline, cal);
   const centiHours = lines.reduce((s, l) => s + l.centiHours, 0);
   const liveGrants = grants.filter((g) => !g.deleted).sort((a, b) => (a.grantedAt < b.grantedAt ? 1 : -1));
   const liveRedemptions = redemptions.filter((r) => !r.deleted).sort((a, b) => ((a.hlc ?? a.at) < (b.hlc ?? b.at) ? 1 : -1));

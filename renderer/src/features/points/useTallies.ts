@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { db } from '../../db';
-import { TALLY_META_KEY } from './tallies/tables';
-import { rebuildTallies, rulesSignature } from './tallies/rebuild';
+import { rebuildTallies, talliesCurrent } from './tallies/rebuild';
 
 export interface TallyState {
   rebuilding: boolean;
@@ -17,10 +16,7 @@ let running: Promise<void> | null = null;
  * rebuild at a time per window.
  */
 export function useTalliesCurrent(): TallyState {
-  const stale = useLiveQuery(async () => {
-    const [rules, meta] = await Promise.all([db.synced('pointsRules').toArray(), db.meta.get(TALLY_META_KEY)]);
-    return meta?.value !== rulesSignature(rules);
-  }, []);
+  const stale = useLiveQuery(async () => !(await talliesCurrent(db)), []);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   useEffect(() => {
     if (!stale || running) return;

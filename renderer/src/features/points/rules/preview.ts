@@ -8,6 +8,7 @@ import { RuleDiff, type VolunteerChange } from '../../../../../shared/points/dif
 import { ruleTimeline, type RuleSettings } from '../../../../../shared/points/rule';
 import type { LianxinDb } from '../../../db/schema';
 import { namesOf } from '../queries';
+import { calendarFrom } from '../calendar';
 
 export interface RulePreview {
   summary: ReturnType<RuleDiff['summary']>;
@@ -22,7 +23,8 @@ const PROPOSED_ID = 'zzzzzzzz-proposed';
 export async function previewRule(db: LianxinDb, settings: RuleSettings, onProgress?: (records: number) => void): Promise<RulePreview> {
   const rules = await db.synced('pointsRules').toArray();
   const proposed: PointsRule = { ...settings, id: PROPOSED_ID, orgPath: 'JX', createdAt: '', updatedAt: '', updatedBy: '' };
-  const diff = new RuleDiff(ruleTimeline(rules), ruleTimeline([...rules, proposed]));
+  const cal = calendarFrom(await db.synced('workCalendars').toArray());
+  const diff = new RuleDiff(ruleTimeline(rules), ruleTimeline([...rules, proposed]), cal);
   const records = db.synced('serviceRecords').where('date').aboveOrEqual(settings.effectiveFrom);
   for (let offset = 0; ; offset += BATCH) {
     const batch: ServiceRecord[] = await records.clone().offset(offset).limit(BATCH).toArray();

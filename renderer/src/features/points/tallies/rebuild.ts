@@ -5,7 +5,9 @@
  * units' rows are held in memory. The tallies remember the rules they were computed with.
  */
 import type { Table } from 'dexie';
-import type { PointsRule, ServiceRecord } from '../../../../../shared/domain/entities';
+import type { PointsRule, ServiceRecord, WorkCalendarRecord } from '../../../../../shared/domain/entities';
+import type { WorkCalendar } from '../../../../../shared/requests/work-calendar';
+import { calendarFrom } from '../calendar';
 import { ruleTimeline } from '../../../../../shared/points/rule';
 import { applyDelta, changeDeltas, emptyDeltas, type UnitTally, type VolunteerTally } from '../../../../../shared/points/tally';
 import type { LianxinDb, Stored } from '../../../db/schema';
@@ -20,16 +22,21 @@ export function unitTallies(db: LianxinDb): Table<UnitTally, [string, string]> {
   return db.table(UNIT_TALLIES);
 }
 
-/** What the tallies depend on besides the records: the rules, in their deterministic order. */
-export function rulesSignature(rules: readonly PointsRule[]): string {
-  return JSON.stringify(ruleTimeline(rules));
+/** What the tallies depend on besides the records: the rules in their deterministic order, and the public holidays. */
+export function rulesSignature(rules: readonly PointsRule[], cal: WorkCalendar): string {
+  return JSON.stringify([ruleTimeline(rules), cal.holidays]);
+}
+
+async function calendarOf(db: LianxinDb): Promise<WorkCalendar> {
+  return calendarFrom((await db.table('workCalendars').toArray()) as WorkCalendarRecord[]);
 }
 
 export async function rebuildTallies(db: LianxinDb, onProgress?: (done: number, total: number) => void): Promise<void> {
   const records = db.synced('serviceRecords');
-  await db.transaction('rw', [records, db.synced('pointsRules'), volunteerTallies(db), unitTallies(db), db.meta], async () => {
+  await db.transaction('rw', [records, db.synced('pointsRules'), db.table('workCalendars'), volunteerTallies(db), unitTallies(db), db.meta], async () => {
     const rules = await db.synced('pointsRules').toArray();
     const timeline = ruleTimeline(rules);
+    const cal = await calendarOf(db);
     await volunteerTallies(db).clear();
     await unitTallies(db).clear();
     const ids = (await records.orderBy('volunteerId').uniqueKeys()) as string[];
@@ -37,7 +44,7 @@ export async function rebuildTallies(db: LianxinDb, onProgress?: (done: number, 
     for (let i = 0; i < ids.length; i += BATCH) {
       const batch = (await records.where('volunteerId').anyOf(ids.slice(i, i + BATCH)).toArray()) as Stored<ServiceRecord>[];
       const deltas = emptyDeltas();
-      for (const r of batch) changeDeltas(deltas, undefined, r, timeline);
+      for (const r of batch) changeDeltas(deltas, undefined, r, timeline, cal);
       const rows = [...deltas.volunteers.values()].map((d) => applyDelta(undefined, d)).filter((r): r is VolunteerTally => r !== null);
       await volunteerTallies(db).bulkPut(rows);
       for (const [k, d] of deltas.units) {
@@ -48,12 +55,12 @@ export async function rebuildTallies(db: LianxinDb, onProgress?: (done: number, 
       onProgress?.(Math.min(i + BATCH, ids.length), ids.length);
     }
     await unitTallies(db).bulkPut([...units.values()]);
-    await db.meta.put({ key: TALLY_META_KEY, value: rulesSignature(rules) });
+    await db.meta.put({ key: TALLY_META_KEY, value: rulesSignature(rules, cal) });
   });
 }
 
 /** True when the tallies were computed with the rules now held. */
 export async function talliesCurrent(db: LianxinDb): Promise<boolean> {
-  const [rules, meta] = await Promise.all([db.synced('pointsRules').toArray(), db.meta.get(TALLY_META_KEY)]);
-  return meta?.value === rulesSignature(rules);
+  const [rules, cal, meta] = await Promise.all([db.synced('pointsRules').toArray(), calendarOf(db), db.meta.get(TALLY_META_KEY)]);
+  return meta?.value === rulesSignature(rules, cal);
 }

@@ -2,8 +2,8 @@
  * Keeps the points tallies equal to the service records on every write, whoever writes (a
  * completed request, an activity, a visit, a pulled page from the centre), in the SAME
  * transaction — the dashboard's aggregates use the same pattern. A Dexie DBCore middleware:
- * 1. a read-write transaction holding `serviceRecords` is widened to hold the tallies and the
- *    rules (to score the records);
+ * 1. a read-write transaction holding `serviceRecords` is widened to hold the tallies, the rules
+ *    and the work calendar (to score the records);
  * 2. each mutation of `serviceRecords` reads the records it replaces, writes, then adds the
  *    difference of their contributions (shared/points/tally.ts) to the affected rows.
  * A rule change re-scores everything instead (rebuild.ts): the tallies remember the rules they
@@ -12,20 +12,24 @@
  */
 import Dexie from 'dexie';
 import type { DBCore, DBCoreKeyRange, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
-import type { PointsRule } from '../../../../../shared/domain/entities';
+import type { PointsRule, WorkCalendarRecord } from '../../../../../shared/domain/entities';
+import { calendarFrom, WORK_CALENDARS } from '../calendar';
 import { ruleTimeline } from '../../../../../shared/points/rule';
 import { applyDelta, changeDeltas, emptyDeltas, isZero, type TalliedRecord, type TallyDeltas, type UnitTally, type VolunteerTally } from '../../../../../shared/points/tally';
 import { POINTS_RULES, SERVICE_RECORDS, UNIT_TALLIES, VOLUNTEER_TALLIES } from './tables';
 
 /** DBCoreRangeType.Any (a const enum, not importable as a value). */
 const ANY = { type: 3, lower: undefined, upper: undefined } as unknown as DBCoreKeyRange;
-const EXTRA = [VOLUNTEER_TALLIES, UNIT_TALLIES, POINTS_RULES];
+const BASE_EXTRA = [VOLUNTEER_TALLIES, UNIT_TALLIES, POINTS_RULES];
+let EXTRA = BASE_EXTRA;
 
 export const pointsUpkeep: Middleware<DBCore> = {
   stack: 'dbcore',
   name: 'PointsTallies',
   create(down) {
     if (!down.schema.tables.some((t) => t.name === VOLUNTEER_TALLIES)) return down;
+    // The synced calendar's table came with a later schema version than the tallies.
+    EXTRA = down.schema.tables.some((t) => t.name === WORK_CALENDARS) ? [...BASE_EXTRA, WORK_CALENDARS] : BASE_EXTRA;
     return {
       ...down,
       transaction(stores, mode, options) {
@@ -54,11 +58,15 @@ async function mutateRecords(down: DBCore, records: DBCoreTable, req: DBCoreMuta
   // A handful of rule versions: read whole to score the records.
   const rules = (await ruleTable.query({ trans: req.trans, values: true, query: { index: ruleTable.schema.primaryKey, range: ANY } })).result as PointsRule[];
   const timeline = ruleTimeline(rules);
+  const calendars = EXTRA.includes(WORK_CALENDARS)
+    ? ((await down.table(WORK_CALENDARS).query({ trans: req.trans, values: true, query: { index: down.table(WORK_CALENDARS).schema.primaryKey, range: ANY } })).result as WorkCalendarRecord[])
+    : [];
+  const cal = calendarFrom(calendars);
   const deltas = emptyDeltas();
   if (req.type === 'deleteRange') {
     const { result } = await records.query({ trans: req.trans, values: true, query: { index: records.schema.primaryKey, range: req.range } });
     const res = await records.mutate(req);
-    for (const before of result as TalliedRecord[]) changeDeltas(deltas, before, undefined, timeline);
+    for (const before of result as TalliedRecord[]) changeDeltas(deltas, before, undefined, timeline, cal);
     await applyToRows(down, req.trans, deltas);
     return res;
   }
@@ -71,7 +79,7 @@ async function mutateRecords(down: DBCore, records: DBCoreTable, req: DBCoreMuta
     if (res.failures[i]) return;
     const before = latest.has(key) ? latest.get(key) : existing[i];
     const after = req.type === 'delete' ? undefined : (req.values[i] as TalliedRecord);
-    changeDeltas(deltas, before, after, timeline);
+    changeDeltas(deltas, before, after, timeline, cal);
     latest.set(key, after);
   });
   await applyToRows(down, req.trans, deltas);
