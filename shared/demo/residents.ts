@@ -4,6 +4,7 @@ import { DAY_MS, type DemoContext } from './context';
 import { chineseName } from './names';
 import type { Rng } from './rng';
 import { address, birthDate, mobile, residentIdFor } from './people';
+import { addressKeys } from '../residents/search';
 
 const DISABILITY_TYPES = ['visual', 'hearing', 'speech', 'physical', 'intellectual', 'mental'] as const;
 const INCOME = ['养老金', '子女赡养', '低保金', '务农收入', '退休工资'];
@@ -58,6 +59,8 @@ export function resident(ctx: DemoContext, i: number): Resident {
     categories,
     riskLevel: riskRoll < 0.6 ? 'low' : riskRoll < 0.9 ? 'medium' : 'high',
   };
+  // Found by part of the address at the intake (shared/residents/search); derived, so the draws stay the same.
+  r.addressKeys = addressKeys(r.address);
   if (hasId) r.idNumber = idNumber;
   if (rng.chance(0.7)) r.mobile = mobile(rng);
   if (categories.includes('disabled')) r.disability = disability(rng, idNumber);
