@@ -13,6 +13,8 @@ export interface CentreProcess {
   start(): Promise<void>;
   /** A one-time enrolment code made by the centre's own CLI, as its administrator would. */
   enrolmentCode(orgPath: string): Promise<string>;
+  /** A fresh admin token for /admin, from the centre's CLI. */
+  adminToken(): Promise<string>;
 }
 
 function freePort(): Promise<number> {
@@ -71,8 +73,14 @@ export const test = base.extend<{ centre: CentreProcess }>({
       if (!code) throw new Error(`no code in: ${stdout}`);
       return code;
     };
+    const adminToken = async () => {
+      const { stdout } = await promisify(execFile)(process.execPath, ['--import', 'tsx', 'centre/cli.ts', 'admin-token'], { env });
+      const token = /: (\S{20,})\s*$/m.exec(stdout)?.[1];
+      if (!token) throw new Error(`no token in: ${stdout}`);
+      return token;
+    };
     await start();
-    await use({ url, start, stop, enrolmentCode });
+    await use({ url, start, stop, enrolmentCode, adminToken });
     await stop();
     rmSync(dataDir, { recursive: true, force: true });
   },

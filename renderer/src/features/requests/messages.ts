@@ -34,7 +34,7 @@ export const requestsMessages = defineMessages(
     intake: {
       title: '受理工单', hint: '回车跳到下一项,Ctrl+Enter 保存。草稿会自动保存。', save: '保存工单 (Ctrl+Enter)', clear: '清空',
       saved: '已受理工单 {{number}}', draftRestored: '已恢复上次未保存的草稿', draftSaved: '草稿已保存',
-      itemPlaceholder: '输入名称、关键词、拼音或首字母,如 gdsl', history: '来电记录', knownResident: '登记居民:{{name}}({{address}})',
+      itemPlaceholder: '输入名称、关键词、拼音或首字母,如 gdsl', noItem: '没有匹配的服务项目', history: '来电记录', knownResident: '登记居民:{{name}}({{address}})',
       noHistory: '该号码没有历史工单', previous: '该号码有 {{count}} 张历史工单', useResident: '使用居民信息', timeLimit: '时限:{{tier}}',
       tier: { sameDay: '当日办结', threeDays: '3 个工作日', sevenDays: '7 天', thirteenDays: '13 个工作日' },
     },
@@ -101,7 +101,7 @@ export const requestsMessages = defineMessages(
     intake: {
       title: 'Take a request', hint: 'Enter moves to the next field, Ctrl+Enter saves. The draft is kept automatically.', save: 'Save (Ctrl+Enter)', clear: 'Clear',
       saved: 'Request {{number}} taken', draftRestored: 'The unsaved draft was restored', draftSaved: 'Draft kept',
-      itemPlaceholder: 'Name, keyword, pinyin or initials, e.g. gdsl', history: 'Caller history', knownResident: 'Registered resident: {{name}} ({{address}})',
+      itemPlaceholder: 'Name, keyword, pinyin or initials, e.g. gdsl', noItem: 'No matching service item', history: 'Caller history', knownResident: 'Registered resident: {{name}} ({{address}})',
       noHistory: 'No earlier requests from this number', previous: 'Earlier requests from this number: {{count}}', useResident: 'Use resident details', timeLimit: 'Time limit: {{tier}}',
       tier: { sameDay: 'same working day', threeDays: '3 working days', sevenDays: '7 days', thirteenDays: '13 working days' },
     },

@@ -33,7 +33,7 @@ export function ItemSelect({ value, onChange, onChosen, status }: {
       status={status}
       placeholder={t('requests.intake.itemPlaceholder')}
       defaultActiveFirstOption
-      notFoundContent={null}
+      notFoundContent={query.trim() ? t('requests.intake.noItem') : null}
       aria-label={t('requests.field.itemCode')}
       options={options}
       optionRender={(o) => (
