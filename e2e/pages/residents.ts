@@ -33,6 +33,7 @@ export class ResidentsArea {
     await d.getByLabel('住址').fill(r.address);
     await d.getByLabel('身份证号').fill(r.idNumber);
     await d.getByText(r.risk, { exact: true }).click();
+    if (process.env.SHOTS_DIR) await this.page.screenshot({ path: `${process.env.SHOTS_DIR}/register-form.png` });
     await d.getByRole('button', { name: '保存' }).click();
     await expect(this.page.getByTestId('resident-name')).toHaveText(r.name);
   }

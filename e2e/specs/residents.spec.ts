@@ -47,10 +47,13 @@ test('a living-alone elder paired monthly goes overdue; the visit raises a deman
 
   await residents.open('走访覆盖');
   await expect(page.getByTestId('coverage-total')).toContainText('按时走访1/ 100%');
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/coverage.png` });
 
   // The request was taken with nothing typed twice.
   await residents.open('弱势群体信息库');
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/register.png` });
   await page.getByRole('cell', { name: elder.name }).click();
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/resident-visited.png` });
   await page.getByTestId('visit-request').click();
   const fields = page.getByTestId('request-fields');
   await expect(fields).toContainText('走访');
@@ -65,6 +68,7 @@ test('a living-alone elder paired monthly goes overdue; the visit raises a deman
   await page.getByRole('menuitem', { name: '受理工单' }).click();
   await page.getByTestId('resident-lookup').getByRole('searchbox').fill('shena');
   await expect(page.getByTestId('lookup-paired')).toContainText(`结对:${member.name}`);
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/intake.png` });
   await page.getByTestId('lookup-resident').getByRole('button', { name: '使用' }).click();
   await expect(page.getByLabel('来电人')).toHaveValue(elder.name);
   await expect(page.getByLabel('联系电话')).toHaveValue(elder.mobile);

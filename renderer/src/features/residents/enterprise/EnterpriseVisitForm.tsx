@@ -90,7 +90,7 @@ export function EnterpriseVisitForm({ enterprise, onClose }: { enterprise: Serve
         <Form.List name="checklist">
           {(fields) => fields.map((f, i) => (
             <Row key={f.key} gutter={8} align="middle" data-testid="check">
-              <Col span={9}><Typography.Text>{items[i]}</Typography.Text></Col>
+              <Col span={9} style={{ paddingBottom: 8 }}><Typography.Text>{items[i]}</Typography.Text></Col>
               <Col span={6}>
                 <Form.Item name={[f.name, 'passed']} style={{ marginBottom: 8 }}>
                   <Radio.Group optionType="button" size="small" options={[{ value: true, label: t('residents.enterprise.passed') }, { value: false, label: t('residents.enterprise.failed') }]} />
