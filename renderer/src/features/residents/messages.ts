@@ -39,7 +39,7 @@ export const residentsMessages = defineMessages(
       hoursValue: '{{hours}} 小时', remove: '删除', noDemands: '没有诉求可不填',
     },
     plan: {
-      title: '走访计划', week: '本周({{from}} 至 {{to}})应走访和已超期的家庭', member: '按党员查看', allMembers: '全部党员', empty: '本周没有到期或超期的走访',
+      title: '走访计划', week: '本周({{from}} 至 {{to}})应走访和已超期的家庭', member: '按党员查看', allMembers: '全部党员', point: '服务点', allPoints: '全部服务点', empty: '本周没有到期或超期的走访',
       due: '应走访日期', status: '状态', resident: '居民', member_: '结对党员', frequency: '频次', action: '操作', more: '只显示前 {{count}} 条',
       repairTitle: '待重新结对的家庭', repairHint: '结对党员离开、暂停或迁出服务点后,其结对家庭列在这里,直到有人接手。', repairEmpty: '没有需要重新结对的家庭',
       reason: { left: '党员已离开', inactive: '党员暂停服务', moved: '党员已迁出原服务点', missing: '党员不在本站名册' },
@@ -113,7 +113,7 @@ export const residentsMessages = defineMessages(
       hoursValue: '{{hours}} h', remove: 'Remove', noDemands: 'Leave empty if none',
     },
     plan: {
-      title: 'Visit plan', week: 'Households due this week ({{from}} to {{to}}) and overdue', member: 'By member', allMembers: 'All members', empty: 'No visits due or overdue this week',
+      title: 'Visit plan', week: 'Households due this week ({{from}} to {{to}}) and overdue', member: 'By member', allMembers: 'All members', point: 'Service point', allPoints: 'All service points', empty: 'No visits due or overdue this week',
       due: 'Due', status: 'Status', resident: 'Resident', member_: 'Member', frequency: 'Frequency', action: 'Action', more: 'Showing the first {{count}}',
       repairTitle: 'Households to re-pair', repairHint: 'When a paired member leaves, pauses or moves away, their households are listed here until someone takes them over.', repairEmpty: 'No households to re-pair',
       reason: { left: 'Member left', inactive: 'Member paused', moved: 'Member moved to another service point', missing: 'Member not on this register' },

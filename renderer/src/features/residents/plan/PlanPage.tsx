@@ -1,10 +1,13 @@
-import { useState } from 'react';
-import { Alert, Button, Card, Space, Table, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
+import { Alert, Button, Card, Space, Table, Tag, TreeSelect, Typography } from 'antd';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { chinaDate, weekOf } from '../../../../../shared/residents/dates';
+import { orgUnit } from '../../../../../shared/org/org-tree';
 import { can } from '../../../session/permissions';
+import { useStation } from '../../../station/station';
+import { orgTreeData } from '../../setup/orgTreeData';
 import { useSession } from '../../../session/store';
 import { useNow } from '../../requests/now';
 import { VolunteerPicker } from '../../volunteers/shared-records/VolunteerPicker';
@@ -19,13 +22,21 @@ export function PlanPage() {
   const role = useSession((s) => s.operator?.role);
   const today = chinaDate(useNow(60_000));
   const week = weekOf(today);
+  const station = useStation();
   const [volunteerId, setVolunteerId] = useState<string | undefined>();
+  const [within, setWithin] = useState<string | undefined>();
   const [visiting, setVisiting] = useState<PlanRow | null>(null);
-  const plan = useLiveQuery(() => duePlan(today, { volunteerId }), [today, volunteerId]);
+  const plan = useLiveQuery(() => duePlan(today, { volunteerId, within }), [today, volunteerId, within]);
+  // A town or county station looks at one of its service points, or all of them.
+  const points = useMemo(() => (station && orgUnit(station.orgPath)?.level !== 'village' ? orgTreeData(station.orgPath) : []), [station]);
   return (
     <Space orientation="vertical" size={12} style={{ width: '100%' }}>
       <Card title={<Typography.Title level={4} style={{ margin: 0 }}>{t('residents.plan.title')}</Typography.Title>}
-        extra={<Space><span>{t('residents.plan.member')}</span><div style={{ width: 240 }}><VolunteerPicker value={volunteerId} onChange={(v) => setVolunteerId(v as string | undefined)} /></div></Space>}>
+        extra={<Space>
+          {points.length > 0 && <TreeSelect allowClear showSearch treeNodeFilterProp="title" style={{ width: 200 }} placeholder={t('residents.plan.allPoints')}
+            aria-label={t('residents.plan.point')} treeData={points} value={within} onChange={(v?: string) => setWithin(v)} />}
+          <span>{t('residents.plan.member')}</span><div style={{ width: 240 }}><VolunteerPicker value={volunteerId} onChange={(v) => setVolunteerId(v as string | undefined)} /></div>
+        </Space>}>
         <Typography.Paragraph type="secondary">{t('residents.plan.week', { from: week.start, to: week.end })}</Typography.Paragraph>
         {plan?.more && <Alert type="info" showIcon style={{ marginBottom: 8 }} title={t('residents.plan.more', { count: PLAN_LIMIT })} />}
         <Table<PlanRow>
