@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { App, Button, Checkbox, Col, Divider, Drawer, Form, Input, Radio, Row, Select, Space, TreeSelect } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Resident } from '../../../../../shared/domain/entities';
@@ -43,6 +43,11 @@ export function ResidentForm({ existing, revealed = false, onClose, onSaved }: {
     () => (stationPath && !isVillage && !existing ? [{ value: stationPath, title: orgName(stationPath), children: orgTreeData(stationPath) }] : []),
     [stationPath, isVillage, existing],
   );
+
+  // The station is read asynchronously: the form may open before it is known.
+  useEffect(() => {
+    if (stationPath && !existing && !form.getFieldValue('servicePoint')) form.setFieldsValue({ servicePoint: stationPath });
+  }, [stationPath, existing, form]);
 
   const submit = async () => {
     if (!stationPath || !operator) return;
