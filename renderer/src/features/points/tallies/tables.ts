@@ -4,7 +4,8 @@
  * - `pointsTallies` `[period+volunteerId]`: one volunteer's figures in one period;
  *   `[period+points]`, `[period+centiHours]`: the leaderboards of the whole station, read from
  *   the top of one index; `[period+orgPath]`: a unit's volunteers as one range; `volunteerId`:
- *   a volunteer's rows, for the upkeep.
+ *   a volunteer's rows — no screen reads it yet, and it costs one index write per row: a later
+ *   schema version may drop it (bench `points` measures what the upkeep costs).
  * - `unitTallies` `[period+unit]`: an org unit's figures (its whole subtree), read by key for
  *   the ranking of a unit's children.
  */
