@@ -97,7 +97,7 @@ function Charts({ view, onDrill }: { view: DashboardView; onDrill: (unit: string
               </ChartCard>
             </Col>
             <Col span={24}>
-              <ChartCard id="matrix" title={t('dashboard.chart.matrix')} subtitle={subtitle} table={matrixTable(matrix, t)} height={Math.min(320, 44 + matrix.units.length * 22)}>
+              <ChartCard id="matrix" title={t('dashboard.chart.matrix')} subtitle={subtitle} table={matrixTable(matrix, t)} height={48 + matrix.units.length * (matrix.units.length > 12 ? 16 : 22)}>
                 <div ref={matrixBox} style={{ width: '100%', overflowX: 'auto' }}><WeekMatrix matrix={matrix} width={matrixWidth} onDrill={onDrill} /></div>
               </ChartCard>
             </Col>

@@ -24,9 +24,9 @@ export function KpiRow({ view }: { view: DashboardView }) {
   return (
     <Row gutter={[8, 8]} style={{ marginBottom: 12 }}>
       {items.map((k) => (
-        <Col key={k.key} flex="1 1 130px">
-          <Card size="small" data-testid={`kpi-${k.key}`} styles={{ body: { padding: '8px 12px' } }}>
-            <Statistic title={t(`dashboard.kpi.${k.key}`)} value={k.value} styles={{ content: { fontSize: 20, color: k.colour } }} />
+        <Col key={k.key} flex="1 1 112px">
+          <Card size="small" data-testid={`kpi-${k.key}`} styles={{ body: { padding: '6px 10px' } }}>
+            <Statistic title={t(`dashboard.kpi.${k.key}`)} value={k.value} styles={{ title: { fontSize: 12, whiteSpace: 'nowrap' }, content: { fontSize: 18, color: k.colour } }} />
             {k.note && <div style={{ fontSize: 11, color: '#999' }}>{k.note}</div>}
           </Card>
         </Col>

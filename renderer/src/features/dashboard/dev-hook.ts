@@ -30,7 +30,8 @@ export function useDashboardDevHook(): void {
         const { demoCity } = await import('../../../../shared/demo');
         const rows = [...demoCity({ requests: count, seed }).requests()].map((r, i) => {
           const { createdAt: _c, updatedAt: _u, updatedBy: _b, ...fields } = r;
-          const home = homes[i % homes.length]!;
+          // Scattered (a large prime step) so that neighbouring requests, close in time, land in different villages.
+          const home = homes[(i * 7919) % homes.length]!;
           return { ...fields, orgPath: home, holderPath: home };
         });
         await data.createMany(currentActor(), 'requests', rows);

@@ -3,7 +3,7 @@
  * labels, order and which counters a chart shows, so a chart and its xlsx never disagree.
  */
 import type { TFunction } from 'i18next';
-import { byPrefix, figuresOf, type Counters, type DashboardView } from '../../../../shared/dashboard';
+import { addDays, byPrefix, figuresOf, weekOf, type Counters, type DashboardView } from '../../../../shared/dashboard';
 import { CATALOGUE_ITEMS, CATEGORIES } from '../../../../shared/catalogue/catalogue';
 import { orgName } from '../../../../shared/org/org-tree';
 import type { ChartTable } from './export/xlsx';
@@ -81,9 +81,10 @@ export function unitTable(rows: UnitRow[], t: TFunction): ChartTable {
   };
 }
 
-/** The week × unit matrix: weeks in order, a row per child with its count in each. */
+/** The week × unit matrix: every week of the period in order, a row per child with its count in each. */
 export function matrixOf(view: DashboardView) {
-  const weeks = [...new Set(view.children.flatMap((ch) => Object.keys(ch.weeks)))].sort();
+  const weeks: string[] = [];
+  for (let w = weekOf(view.period.from); w < view.period.to; w = addDays(w, 7)) weeks.push(w);
   const units = view.children.map((ch) => ({ unit: ch.unit, name: orgName(ch.unit), counts: weeks.map((w) => ch.weeks[w]?.n ?? 0) }));
   return { weeks, units };
 }

@@ -30,16 +30,12 @@ export function HeatMap({ rows, metric, onDrill }: { rows: UnitRow[]; metric: He
   return (
     <ResponsiveContainer width="100%" height="100%">
       <Treemap data={tiles} dataKey="size" isAnimationActive={false} aspectRatio={4 / 3}
-        onClick={(node) => {
-          const tile = node as unknown as Tile;
-          if (tile.drill) onDrill(tile.unit);
-        }}
         content={(props: unknown) => {
           const p = props as Tile & { x: number; y: number; width: number; height: number; depth: number };
           if (p.depth !== 1) return <g />;
           const big = p.width > 56 && p.height > 30;
           return (
-            <g style={{ cursor: p.drill ? 'pointer' : undefined }} data-unit={p.unit}>
+            <g style={{ cursor: p.drill ? 'pointer' : undefined }} data-unit={p.unit} onClick={() => p.drill && onDrill(p.unit)}>
               <rect x={p.x} y={p.y} width={p.width} height={p.height} fill={p.fill} stroke="#fff" strokeWidth={2} />
               {big && <text x={p.x + 6} y={p.y + 17} fontSize={12} fill="#222">{p.name}</text>}
               {big && <text x={p.x + 6} y={p.y + 32} fontSize={11} fill="#444">{p.label}</text>}

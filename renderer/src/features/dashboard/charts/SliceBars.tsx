@@ -1,4 +1,4 @@
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, LabelList, Rectangle, ResponsiveContainer, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import type { Slice } from '../model';
 import { PALETTE } from './colours';
 
@@ -11,9 +11,10 @@ export function SliceBars({ data, onPick, labelWidth = 84 }: { data: Slice[]; on
         <XAxis type="number" fontSize={11} />
         <YAxis type="category" dataKey="label" width={labelWidth} fontSize={12} interval={0} />
         <Tooltip />
-        <Bar dataKey="value" isAnimationActive={false} cursor={onPick ? 'pointer' : undefined}
-          onClick={(d) => onPick?.((d as unknown as { payload: Slice }).payload.key)}>
-          {data.map((s, i) => <Cell key={s.key} fill={PALETTE[i % PALETTE.length]} />)}
+        <Bar dataKey="value" isAnimationActive={false} shape={(props: BarShapeProps) => (
+          <Rectangle {...props} fill={PALETTE[props.index % PALETTE.length]} style={{ cursor: onPick ? 'pointer' : undefined }}
+            onClick={() => onPick?.((props.payload as Slice).key)} />
+        )}>
           <LabelList dataKey="value" position="right" fontSize={11} />
         </Bar>
       </BarChart>

@@ -13,7 +13,7 @@ export function WeekMatrix({ matrix, width, onDrill }: { matrix: ReturnType<type
   const { t } = useTranslation();
   const { weeks, units } = matrix;
   const cellW = Math.max(6, Math.min(28, (width - LABEL - 8) / Math.max(1, weeks.length)));
-  const cellH = Math.max(10, Math.min(22, 230 / Math.max(1, units.length)));
+  const cellH = units.length > 12 ? 16 : 22;
   const max = Math.max(1, ...units.flatMap((u) => u.counts));
   const height = HEAD + units.length * cellH + 4;
   const every = Math.ceil(40 / cellW);
