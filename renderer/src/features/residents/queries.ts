@@ -19,16 +19,27 @@ export interface ResidentFilter {
   riskLevel?: Resident['riskLevel'];
 }
 
-/** Ids matching a typed search: each key answered by its own index, merged, newest first. */
-export async function searchIds(q: string): Promise<string[]> {
+/**
+ * The index ranges a typed search reads: name, pinyin and initials prefixes, a mobile prefix once
+ * three digits are typed, and address keys (suffixes from each part of the address) once two
+ * characters are. Each range is read on its own (Dexie's `or()` dedups row by row, several times
+ * slower) and the keys merged.
+ */
+function searchRanges(q: string) {
   const text = q.trim();
   const lower = text.toLowerCase();
   const digits = normaliseMobile(text);
   const address = normaliseAddress(text);
-  let query = residents().where('name').startsWith(text).or('namePinyin').startsWith(lower).or('nameInitials').startsWith(lower);
-  if (/^\d{3,}$/.test(digits)) query = query.or('mobile').startsWith(digits);
-  if (address.length >= 2) query = query.or('addressKeys').startsWith(address);
-  return [...new Set(await query.primaryKeys())].sort().reverse();
+  const ranges = [residents().where('name').startsWith(text), residents().where('namePinyin').startsWith(lower), residents().where('nameInitials').startsWith(lower)];
+  if (/^\d{3,}$/.test(digits)) ranges.push(residents().where('mobile').startsWith(digits));
+  if (address.length >= 2) ranges.push(residents().where('addressKeys').startsWith(address));
+  return ranges;
+}
+
+/** Ids matching a typed search, newest first (ids are time-sortable). */
+export async function searchIds(q: string, limitPerKey?: number): Promise<string[]> {
+  const keys = await Promise.all(searchRanges(q).map((r) => (limitPerKey ? r.limit(limitPerKey) : r).primaryKeys()));
+  return [...new Set(keys.flat())].sort().reverse();
 }
 
 function hasFilter(f: ResidentFilter): boolean {
@@ -73,7 +84,8 @@ export function useResidentPage(filter: ResidentFilter, page: number, pageSize: 
 /** At most `limit` residents for a typed search (intake lookup, pickers). */
 export async function findResidents(q: string, limit = 10): Promise<Stored<Resident>[]> {
   if (!q.trim()) return [];
-  const ids = await searchIds(q);
+  // A lookup shows a handful: each range stops early instead of reading every match.
+  const ids = await searchIds(q, limit * 2);
   return (await residents().bulkGet(ids.slice(0, limit * 2))).filter(live).slice(0, limit);
 }
 

@@ -57,10 +57,16 @@ export async function coverageReport(today: IsoDate): Promise<CoverageReport> {
   const active = pairings.filter(live);
   const households = new Map<string, number>();
   for (const path of residentPaths) households.set(path, (households.get(path) ?? 0) + 1);
-  const points = new Set([...households.keys(), ...active.map((p) => p.orgPath)]);
+  const pairingsAt = new Map<string, Pairing[]>();
+  for (const p of active) {
+    const list = pairingsAt.get(p.orgPath);
+    if (list) list.push(p);
+    else pairingsAt.set(p.orgPath, [p]);
+  }
+  const points = new Set([...households.keys(), ...pairingsAt.keys()]);
   const byPoint = [...points].sort().map((orgPath) => ({
     orgPath,
-    ...coverage(households.get(orgPath) ?? 0, active.filter((p) => p.orgPath === orgPath), today),
+    ...coverage(households.get(orgPath) ?? 0, pairingsAt.get(orgPath) ?? [], today),
   }));
   const loads = memberLoads(active, today);
   const names = await db.synced('volunteers').bulkGet(loads.map((l) => l.volunteerId));
