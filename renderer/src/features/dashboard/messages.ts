@@ -10,10 +10,10 @@ export const dashboardMessages = defineMessages(
       up: '返回上级', scope: '本站范围:{{unit}}',
     },
     source: {
-      local: '本站数据', centre: '中心汇总', fetch: '从中心更新', fetching: '正在从中心获取…', age: '中心数据,{{age}}前计算(期间 {{from}} 至 {{to}})',
+      local: '本站数据', centre: '中心汇总', fetch: '从中心更新', fetching: '正在从中心获取…', age: '中心数据,{{age}}计算(期间 {{from}} 至 {{to}})',
       none: '尚未从中心获取过该单位的汇总数据。', notEnrolled: '本站尚未连接中心,请先在“同步”页面注册。', failed: '获取失败:{{message}}',
       partial: '所选期间超出已缓存的中心数据期间,超出部分未计入。', help: '县(市、区)和市级站点本地可能未保存全部记录;中心汇总由中心按全市数据计算,离线时显示最近一次获取的结果。',
-      minutes: '{{n}} 分钟', hours: '{{n}} 小时', days: '{{n}} 天', justNow: '刚刚',
+      minutes: '{{n}} 分钟前', hours: '{{n}} 小时前', days: '{{n}} 天前', justNow: '刚刚',
     },
     kpi: {
       requests: '受理工单', open: '在办工单', completionRate: '办结率', onTimeRate: '按时办结率', avgHandling: '平均办理时长', satisfaction: '满意率',
@@ -46,10 +46,10 @@ export const dashboardMessages = defineMessages(
       up: 'Up one level', scope: 'Station scope: {{unit}}',
     },
     source: {
-      local: 'This station', centre: 'Centre totals', fetch: 'Update from the centre', fetching: 'Fetching from the centre…', age: 'Centre figures computed {{age}} ago (period {{from}} to {{to}})',
+      local: 'This station', centre: 'Centre totals', fetch: 'Update from the centre', fetching: 'Fetching from the centre…', age: 'Centre figures computed {{age}} (period {{from}} to {{to}})',
       none: 'No centre figures fetched for this unit yet.', notEnrolled: 'This station is not connected to a centre: enrol it on the Sync page first.', failed: 'Could not fetch: {{message}}',
       partial: 'The period goes beyond the cached centre figures; the rest is not counted.', help: 'County and city stations may not hold every record locally; the centre computes these from the whole city, and offline the last fetched figures are shown.',
-      minutes: '{{n}} min', hours: '{{n}} h', days: '{{n}} days', justNow: 'moments',
+      minutes: '{{n}} min ago', hours: '{{n}} h ago', days: '{{n}} days ago', justNow: 'just now',
     },
     kpi: {
       requests: 'Requests received', open: 'Still open', completionRate: 'Completed', onTimeRate: 'Completed on time', avgHandling: 'Average handling time', satisfaction: 'Satisfaction',

@@ -11,6 +11,7 @@ interface Tile extends Record<string, unknown> {
   value: number | null;
   fill: string;
   label: string;
+  ink: string;
   drill: boolean;
 }
 
@@ -25,7 +26,9 @@ export function HeatMap({ rows, metric, onDrill }: { rows: UnitRow[]; metric: He
     const value = metric === 'density' ? r.requests : metric === 'satisfaction' ? r.satisfactionRate : r.onTimeRate;
     const fill = value === null ? '#d9d9d9' : metric === 'density' ? heatColour(value / max) : rateColour(value / 100);
     const label = value === null ? '—' : metric === 'density' ? String(value) : `${value}%`;
-    return { name: r.name, unit: r.unit, size: r.requests, value, fill, label, drill: r.drill };
+    // White text on the darkest heat, dark elsewhere: readable either way.
+    const ink = metric === 'density' && value !== null && value / max > 0.6 ? '#fff' : '#222';
+    return { name: r.name, unit: r.unit, size: r.requests, value, fill, label, ink, drill: r.drill };
   });
   return (
     <ResponsiveContainer width="100%" height="100%">
@@ -37,8 +40,8 @@ export function HeatMap({ rows, metric, onDrill }: { rows: UnitRow[]; metric: He
           return (
             <g style={{ cursor: p.drill ? 'pointer' : undefined }} data-unit={p.unit} onClick={() => p.drill && onDrill(p.unit)}>
               <rect x={p.x} y={p.y} width={p.width} height={p.height} fill={p.fill} stroke="#fff" strokeWidth={2} />
-              {big && <text x={p.x + 6} y={p.y + 17} fontSize={12} fill="#222">{p.name}</text>}
-              {big && <text x={p.x + 6} y={p.y + 32} fontSize={11} fill="#444">{p.label}</text>}
+              {big && <text x={p.x + 6} y={p.y + 17} fontSize={12} fill={p.ink}>{p.name}</text>}
+              {big && <text x={p.x + 6} y={p.y + 32} fontSize={11} fill={p.ink}>{p.label}</text>}
             </g>
           );
         }}>

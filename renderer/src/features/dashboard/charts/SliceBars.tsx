@@ -8,7 +8,7 @@ export function SliceBars({ data, onPick, labelWidth = 84 }: { data: Slice[]; on
     <ResponsiveContainer width="100%" height="100%">
       <BarChart data={data} layout="vertical" margin={{ top: 4, right: 40, bottom: 4, left: 4 }}>
         <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-        <XAxis type="number" fontSize={11} />
+        <XAxis type="number" fontSize={11} allowDecimals={false} />
         <YAxis type="category" dataKey="label" width={labelWidth} fontSize={12} interval={0} />
         <Tooltip />
         <Bar dataKey="value" isAnimationActive={false} shape={(props: BarShapeProps) => (

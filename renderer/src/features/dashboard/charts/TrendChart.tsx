@@ -11,7 +11,7 @@ export function TrendChart({ view }: { view: DashboardView }) {
       <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="key" fontSize={11} />
-        <YAxis fontSize={11} width={48} />
+        <YAxis fontSize={11} width={48} allowDecimals={false} />
         <Tooltip />
         <Legend verticalAlign="top" height={24} />
         <Bar dataKey="received" name={t('dashboard.chart.received')} fill="#1677ff" isAnimationActive={false} />

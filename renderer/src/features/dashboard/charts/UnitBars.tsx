@@ -15,7 +15,7 @@ export function UnitBars({ rows, onDrill }: { rows: UnitRow[]; onDrill: (unit: s
       <BarChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
         <CartesianGrid strokeDasharray="3 3" vertical={false} />
         <XAxis dataKey="name" fontSize={11} interval={0} angle={rows.length > 8 ? -35 : 0} textAnchor={rows.length > 8 ? 'end' : 'middle'} height={rows.length > 8 ? 56 : 24} />
-        <YAxis fontSize={11} width={48} />
+        <YAxis fontSize={11} width={48} allowDecimals={false} />
         <Tooltip />
         <Legend verticalAlign="top" height={24} />
         <Bar dataKey="requests" name={t('dashboard.chart.received')} fill="#1677ff" shape={shape} isAnimationActive={false} />
