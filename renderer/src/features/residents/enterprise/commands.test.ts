@@ -5,6 +5,10 @@ import { InputRejected } from '../errors';
 import { DEFAULT_CHECKLIST, evaluateChecklist, needFromFailedCheck } from '../../../../../shared/residents/enterprise';
 import { readChecklist, recordEnterpriseVisit, saveChecklist, saveServedEnterprise } from './commands';
 import { ledgerRows } from './ledger';
+import ExcelJS from 'exceljs';
+import type { TFunction } from 'i18next';
+import { i18n } from '../../../i18n';
+import { exportEnterpriseLedger } from './export-ledger';
 
 const admin = { operatorId: 'op-admin' };
 const TOWN = 'JX/NH/T10';
@@ -45,6 +49,16 @@ describe('enterprise ledger', () => {
     expect(rows.map((r) => [r.enterprise?.name, r.requestNumbers])).toEqual([['嘉兴大桥纺织有限公司', [requests[0]!.number]]]);
     expect(await ledgerRows({ from: '2026-11-01', to: '2026-11-30', teamId: 'team-2' })).toEqual([]);
     expect(await ledgerRows({ from: '2026-11-28', to: '2026-11-30', enterpriseId: e.id })).toEqual([]);
+
+    // The xlsx has Chinese headers and one row per visit, with the failed check and the request number.
+    const t = i18n.getFixedT('zh-CN') as TFunction;
+    const { data, rows: count } = await exportEnterpriseLedger(t, { from: '2026-11-01', to: '2026-11-30', enterpriseId: e.id }, new Map([['team-1', '大桥镇企业服务队']]));
+    expect(count).toBe(1);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(data.buffer as ArrayBuffer);
+    const sheet = book.getWorksheet('企业走访台账')!;
+    expect(sheet.getRow(1).values).toEqual(expect.arrayContaining(['走访日期', '企业名称', '负责服务队', '未通过项目', '工单编号']));
+    expect(sheet.getRow(2).values).toEqual(expect.arrayContaining(['2026-11-27', '嘉兴大桥纺织有限公司', '大桥镇企业服务队', '4/5', `${DEFAULT_CHECKLIST[2]}(缺 11 月记录)`, requests[0]!.number]));
   });
 
   it('keeps a configured checklist, cleaned', async () => {
