@@ -4,6 +4,7 @@
  * After events change, the request's derived fields are folded again from all of them, and
  * events that the merged order cannot apply become `flags` for a human.
  */
+import { CLEARED, derivedRequestFields as sharedDerivedFields } from '../../shared/requests/derived-fields';
 import type { HelpRequest, RequestEvent, RequestFlag } from '../../shared/domain/entities';
 import { isValidHlc } from '../../shared/clock/hlc';
 import { EVENT_KINDS, type LifecycleEvent } from '../../shared/requests/events';
@@ -59,27 +60,11 @@ export function checkEvent(m: Mutation, stored: RequestEvent | undefined, ctx: E
   return null;
 }
 
-/** Written as null so the clearing travels (undefined would simply be absent). */
-const CLEARED = null;
-
-/**
- * The request fields derived from its events, as the station's data layer writes them, minus
- * `dueAt` (it depends on the catalogue tier and the hour it is computed; stations derive it).
- */
+/** The request fields derived from its events (shared/requests), and the flags of refused events. */
 export function derivedRequestFields(state: RequestState, existing: Record<string, unknown>, flags: RequestFlag[]): Record<string, unknown> {
-  const had = (f: string) => existing[f] !== undefined && existing[f] !== null;
-  const out: Record<string, unknown> = { status: state.status, holderPath: state.holderPath, supervision: state.supervision };
-  if (state.assignee) Object.assign(out, { assigneeKind: state.assignee.kind, assigneeId: state.assignee.id });
-  else if (state.status === 'escalated') Object.assign(out, { assigneeKind: 'orgUnit', assigneeId: state.holderPath });
-  else for (const f of ['assigneeKind', 'assigneeId']) if (had(f)) out[f] = CLEARED;
-  if (state.returns > 0) out.returns = state.returns;
-  if (state.extensions > 0) out.extensions = state.extensions;
-  if (state.redos > 0) out.redos = state.redos;
-  if (state.satisfaction) out.satisfaction = state.satisfaction;
-  if (state.completedAt) out.closedAt = state.completedAt;
-  else if (had('closedAt')) out.closedAt = CLEARED;
+  const out = sharedDerivedFields(state, existing);
   if (flags.length) out.flags = flags;
-  else if (had('flags')) out.flags = CLEARED;
+  else if (existing.flags !== undefined && existing.flags !== null) out.flags = CLEARED;
   return out;
 }
 

@@ -8,6 +8,7 @@ import type { LifecycleEvent } from '../../../../shared/requests/events';
 import type { RequestState } from '../../../../shared/requests/lifecycle';
 import { catalogueItem, workCalendar } from '../../catalogue/live';
 import { dueAt } from '../../../../shared/requests/time-limit';
+import { CLEARED, derivedRequestFields } from '../../../../shared/requests/derived-fields';
 import type { RecordChanges } from '../../db';
 
 const CST_MS = 8 * 3_600_000;
@@ -32,34 +33,14 @@ export function stateDueAt(state: RequestState, request: { itemCode: string; urg
   return dueAt({ receivedAt: state.receivedAt, tier, urgency: request.urgency, pauses: state.pauses, extendedUntil: state.extendedUntil }, now, workCalendar());
 }
 
-/**
- * A field that no longer applies is written as null: the data layer skips `undefined`, and a
- * null both travels as "cleared" and drops the record out of that field's index (a paused
- * request leaves the overdue index while its clock is stopped).
- */
-const cleared = null as unknown as undefined;
-
+/** The request's derived fields (shared/requests/derived-fields.ts) and its due time, as the data layer writes them. */
 export function derivedFields(
   state: RequestState, request: { itemCode: string; urgency: Urgency }, now: number, existing?: Partial<HelpRequest>,
 ): RecordChanges<'requests'> {
-  const clear = <K extends keyof HelpRequest>(field: K) => (existing && existing[field] != null ? { [field]: cleared } : {});
   const due = stateDueAt(state, request, now);
-  const assignee = state.assignee
-    ? { assigneeKind: state.assignee.kind, assigneeId: state.assignee.id }
-    : state.status === 'escalated'
-      ? { assigneeKind: 'orgUnit' as const, assigneeId: state.holderPath }
-      : { ...clear('assigneeKind'), ...clear('assigneeId') };
-  return {
-    status: state.status,
-    holderPath: state.holderPath,
-    ...assignee,
-    ...(due ? { dueAt: due } : clear('dueAt')),
-    supervision: state.supervision,
-    // Counts are left off while zero: the supervisor view's indexes then hold only the few that matter.
-    ...(state.returns > 0 ? { returns: state.returns } : {}),
-    ...(state.extensions > 0 ? { extensions: state.extensions } : {}),
-    ...(state.redos > 0 ? { redos: state.redos } : {}),
-    ...(state.satisfaction ? { satisfaction: state.satisfaction } : {}),
-    ...(state.completedAt ? { closedAt: state.completedAt } : clear('closedAt')),
-  };
+  const fields = derivedRequestFields(state, existing as Record<string, unknown> | undefined);
+  if (due) fields.dueAt = due;
+  // Paused: the request leaves the overdue index while its clock is stopped.
+  else if (existing?.dueAt != null) fields.dueAt = CLEARED;
+  return fields as RecordChanges<'requests'>;
 }
