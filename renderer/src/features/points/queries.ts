@@ -6,7 +6,7 @@
 import Dexie from 'dexie';
 import type { Redemption, ServiceRecord, StarRating, Volunteer } from '../../../../shared/domain/entities';
 import { childrenOf, orgName } from '../../../../shared/org/org-tree';
-import type { OrgPath } from '../../../../shared/org/org-path';
+import { isWithin, levelOf, type OrgPath } from '../../../../shared/org/org-path';
 import { ruleOn, ruleTimeline, type EffectiveRule } from '../../../../shared/points/rule';
 import { proposalFor, grantableBy } from '../../../../shared/points/stars';
 import { unmetCriteria, type Criteria } from '../../../../shared/points/excellent';
@@ -34,13 +34,21 @@ function inUnit(db: LianxinDb, period: string, unit: OrgPath) {
 }
 
 /**
- * The top volunteers of a unit in a period. For the station's whole scope, the first rows of
- * `[period+metric]` read backwards; for a unit below it, that unit's range, sorted here.
+ * The top volunteers of a unit in a period, by the cheaper of two reads:
+ * - the station's whole scope, or a large unit (a county, the city): `[period+metric]` read from
+ *   the top, keeping the unit's rows until there are enough — a county holds about a seventh of
+ *   a city, so some 7 × `limit` rows are read (bench `points`);
+ * - a small unit (a town, a village): its own `[period+orgPath]` range (at most a few thousand
+ *   rows), sorted here; read from the top, it might have to pass most of the city first.
  */
 export async function leaderboard(db: LianxinDb, q: { period: string; unit: OrgPath; station: OrgPath; metric: Metric; limit: number }): Promise<RankedVolunteer[]> {
+  const top = volunteerTallies(db).where(`[period+${q.metric}]`).between([q.period, Dexie.minKey], [q.period, Dexie.maxKey]).reverse();
+  const large = q.unit === q.station || levelOf(q.unit) === 'city' || levelOf(q.unit) === 'county';
   const tallies = q.unit === q.station
-    ? await volunteerTallies(db).where(`[period+${q.metric}]`).between([q.period, Dexie.minKey], [q.period, Dexie.maxKey]).reverse().limit(q.limit).toArray()
-    : (await inUnit(db, q.period, q.unit).toArray()).sort((a, b) => b[q.metric] - a[q.metric] || (a.volunteerId < b.volunteerId ? -1 : 1)).slice(0, q.limit);
+    ? await top.limit(q.limit).toArray()
+    : large
+      ? await top.filter((t) => isWithin(t.orgPath, q.unit)).limit(q.limit).toArray()
+      : (await inUnit(db, q.period, q.unit).toArray()).sort((a, b) => b[q.metric] - a[q.metric] || (a.volunteerId < b.volunteerId ? -1 : 1)).slice(0, q.limit);
   return withVolunteers(db, tallies);
 }
 
