@@ -16,5 +16,5 @@ export const BENCHES: Record<string, Bench> = {
   dashboard: (o) => dashboardBench(o),
   requests: (o) => runInChromium('requests', { requests: Number(o.requests ?? 1_000_000), runs: Number(o.runs ?? 50) }, { persistent: process.env.BENCH_FRESH !== '1' }),
   // Points tallies at city scale: the screens that read them, the upkeep's write cost, the re-scoring (docs/points.md).
-  points: (o) => runInChromium('points', { volunteers: Number(o.volunteers ?? 181_000), records: Number(o.records ?? 181_000), runs: Number(o.runs ?? 20) }),
+  points: (o) => runInChromium('points', { volunteers: Number(o.volunteers ?? 181_000), records: Number(o.records ?? 181_000), runs: Number(o.runs ?? 20), sample: Number(o.sample ?? 50_000) }),
 };

@@ -1,8 +1,9 @@
 /**
  * `points`: the city station's database with V volunteers (default 181,000) and R service
  * records (default 181,000, over 2025–2026). Prints
- * - the write cost of the tally upkeep: the records bulkPut with the points middleware vs the
- *   same schema without any middleware (and with every middleware the app installs);
+ * - the write cost of the tally upkeep: `sample` records (default 50,000) bulkPut with the points
+ *   middleware vs the same schema without any middleware; then all R with every middleware the
+ *   app installs;
  * - the full re-scoring after a rule change;
  * - p95 over `runs` of the screens that read tallies (city and county leaderboards, the unit
  *   ranking, star proposals, the excellent-volunteer candidates) beside the baseline a screen
@@ -65,11 +66,11 @@ function plainDb(name: string, withPoints: boolean): Dexie {
   return db;
 }
 
-(window as unknown as { bench: unknown }).bench = async ({ volunteers: v, records: n, runs }: { volunteers: number; records: number; runs: number }) => {
+(window as unknown as { bench: unknown }).bench = async ({ volunteers: v, records: n, runs, sample: sampleSize }: { volunteers: number; records: number; runs: number; sample: number }) => {
   await Promise.all(['bench-points', 'bench-points-raw', 'bench-points-only'].map((name) => Dexie.delete(name)));
   const vols = people(v);
   const recs = records(n, vols);
-  const sample = recs.slice(0, Math.min(50_000, n));
+  const sample = recs.slice(0, Math.min(sampleSize, n));
 
   const raw = plainDb('bench-points-raw', false);
   const only = plainDb('bench-points-only', true);
