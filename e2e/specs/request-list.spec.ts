@@ -1,8 +1,8 @@
 import type { Page } from '@playwright/test';
-import { test, expect } from './fixtures';
-import { StationApp } from './pages/station';
-import type { HelpRequest } from '../shared/domain/entities';
-import { matcher, type RequestFilter } from '../renderer/src/features/requests/list/filter';
+import { test, expect } from '../fixtures';
+import { StationApp } from '../pages/station';
+import type { HelpRequest } from '../../shared/domain/entities';
+import { matcher, type RequestFilter } from '../../renderer/src/features/requests/list/filter';
 
 const clerk = { name: '王芳', pin: '1357' };
 const COUNT = 400;

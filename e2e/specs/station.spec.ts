@@ -1,5 +1,5 @@
-import { test, expect } from './fixtures';
-import { StationApp } from './pages/station';
+import { test, expect } from '../fixtures';
+import { StationApp } from '../pages/station';
 
 const clerk = { name: '张敏', pin: '2468' };
 const volunteer = { name: '李建国', idNumber: '11010519491231002X', mobile: '13905731234' };

@@ -1,6 +1,6 @@
-import { test, expect } from './fixtures';
-import { StationApp } from './pages/station';
-import { RequestsArea } from './pages/requests';
+import { test, expect } from '../fixtures';
+import { StationApp } from '../pages/station';
+import { RequestsArea } from '../pages/requests';
 
 const clerk = { name: '张敏', pin: '2468' };
 const volunteer = { name: '李建国', idNumber: '11010519491231002X', mobile: '13905731234' };

@@ -2,9 +2,9 @@
  * The catalogue is the city centre's: its administrator renames an item and retires another on
  * /admin, and a station's intake offers the new name and no longer the retired item after it syncs.
  */
-import { test, expect } from './fixtures';
-import { StationApp } from './pages/station';
-import { RequestsArea } from './pages/requests';
+import { test, expect } from '../fixtures';
+import { StationApp } from '../pages/station';
+import { RequestsArea } from '../pages/requests';
 
 const STATION = { name: '大桥镇', path: 'JX/NH/T10' };
 const clerk = { name: '王芳', pin: '1357' };

@@ -3,8 +3,8 @@
  * made by the centre's CLI, pushing a new volunteer, going offline and back, and a record the
  * centre refuses (this PC's clock is hours ahead) shown on the sync page with its reason.
  */
-import { test, expect, type CentreProcess } from './fixtures';
-import { StationApp } from './pages/station';
+import { test, expect, type CentreProcess } from '../fixtures';
+import { StationApp } from '../pages/station';
 
 const STATION = { name: '大桥镇', path: 'JX/NH/T10' };
 const clerk = { name: '王芳', pin: '1357' };

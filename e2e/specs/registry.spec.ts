@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
-import { test, expect } from './fixtures';
-import { StationApp } from './pages/station';
+import { test, expect } from '../fixtures';
+import { StationApp } from '../pages/station';
 
 const clerk = { name: '张敏', pin: '2468' };
 const HEADERS = ['姓名', '身份证号', '手机号', '政治面貌', '专业技能', '所属服务点'];
