@@ -55,7 +55,9 @@ export function ActivityForm({ onClose }: { onClose: () => void }) {
         setError(hoursRefusalText(e, t));
       } else if (e instanceof PointsInputRefused) {
         form.setFields(e.problems.map((p) => ({ name: (p.field === 'endAt' ? 'time' : p.field) as keyof Values, errors: [t(`points.problem.${p.code}`)] })));
-        setError(t('points.problem.fix'));
+        // The sign-in list is a list, not one field: its problems are said here in words.
+        const list = e.problems.filter((p) => p.field === 'attendees').map((p) => `${t('points.activity.signIn')}:${t(`points.problem.${p.code}`)}`);
+        setError([t('points.problem.fix'), ...list].join(' '));
       } else throw e;
     } finally {
       setBusy(false);
