@@ -104,6 +104,9 @@ test('an enterprise visit with a failed check raises a need that becomes a 7-day
   await residents.pickVolunteer(dialog.getByLabel('走访人员'), member.name);
   const checks = dialog.getByTestId('check');
   await expect(checks).toHaveCount(5);
+  // Saving with the checks unanswered names each one and writes nothing.
+  await dialog.getByRole('button', { name: '保存' }).click();
+  await expect(checks.getByText('请选择通过或未通过')).toHaveCount(5);
   for (let i = 0; i < 5; i++) await checks.nth(i).getByText(i === 2 ? '未通过' : '通过', { exact: true }).click();
   await checks.nth(2).getByRole('textbox').fill('缺 11 月记录');
   await expect(dialog.getByTestId('need')).toHaveCount(1);

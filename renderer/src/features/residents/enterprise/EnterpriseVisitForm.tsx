@@ -66,7 +66,8 @@ export function EnterpriseVisitForm({ enterprise, onClose }: { enterprise: Serve
       onClose();
     } catch (e) {
       if (!(e instanceof InputRejected)) throw e;
-      showProblems(form, t, e.problems);
+      // A check's problem is shown where it is fixed: an unanswered one at its buttons, a missing explanation at its note.
+      showProblems(form, t, e.problems.map((p) => (/^checklist\.\d+$/.test(p.field) ? { ...p, field: `${p.field}.${p.code === 'unanswered' ? 'passed' : 'note'}` } : p)));
     } finally {
       setSaving(false);
     }
