@@ -52,7 +52,7 @@ class RangeReader {
   private buffer: Row[] = [];
   private at: Cursor | null;
   private exhausted = false;
-  private chunk: number;
+  private reads = 0;
 
   constructor(
     private table: Table<Row, string>,
@@ -60,10 +60,11 @@ class RangeReader {
     private sort: RequestSort,
     private bounds: Bounds,
     start: Cursor | null,
-    firstChunk: number,
+    private firstChunk: number,
+    /** How many rows the next read should fetch, from what the scan has kept so far. */
+    private nextChunk: () => number,
   ) {
     this.at = start;
-    this.chunk = firstChunk;
   }
 
   private key(v: string | typeof Dexie.maxKey): unknown {
@@ -97,9 +98,9 @@ class RangeReader {
     }
     let collection = this.table.where(this.range.index).between(this.key(lower), this.key(upper), true, !upperOpen);
     if (descending) collection = collection.reverse();
-    const rows = await collection.limit(this.chunk).toArray();
-    if (rows.length < this.chunk) this.exhausted = true;
-    this.chunk = Math.min(this.chunk * 2, 2_000);
+    const chunk = this.reads++ === 0 ? this.firstChunk : this.nextChunk();
+    const rows = await collection.limit(chunk).toArray();
+    if (rows.length < chunk) this.exhausted = true;
     const last = rows.at(-1);
     if (last) this.at = { key: String(last[field]), id: last.id };
     // The range restarts at the cursor's own sort value: drop the rows with that value already passed.
@@ -125,10 +126,17 @@ export async function scanRanges(
   density = 0.25,
 ): Promise<ScanResult<HelpRequest>> {
   const first = Math.min(Math.ceil((limit + 1) / Math.max(density, 0.01)), 2_000);
-  const readers = ranges.map((r) => new RangeReader(table, r, sort, bounds, start, first));
   const rows: HelpRequest[] = [];
   let passed: Cursor | null = start;
   let scanned = 0;
+  // Later reads are sized by the density seen so far (with a margin), so a page is usually
+  // found in one more read without fetching many rows past it; each range gets its share.
+  const nextChunk = () => {
+    const seen = scanned > 0 ? Math.max(rows.length / scanned, 0.01) : density;
+    const wanted = Math.ceil(((limit - rows.length + 1) / seen) * 1.25 / ranges.length);
+    return Math.min(Math.max(wanted, 20), 2_000);
+  };
+  const readers = ranges.map((r) => new RangeReader(table, r, sort, bounds, start, first, nextChunk));
   const heads = await Promise.all(readers.map((r) => r.head()));
   while (rows.length < limit && scanned < budget) {
     let best = -1;
