@@ -56,7 +56,12 @@ async function callbackCount(db: LianxinDb, station: OrgPath): Promise<number[]>
   ]);
 }
 
-export async function deskCounts(db: LianxinDb, station: OrgPath, now: Date): Promise<DeskCounts> {
+export function deskCounts(db: LianxinDb, station: OrgPath, now: Date): Promise<DeskCounts> {
+  // One read transaction for the fifteen-odd counts instead of one each.
+  return db.transaction('r', [requests(db), db.table(AGGREGATES)], () => countDesk(db, station, now));
+}
+
+async function countDesk(db: LianxinDb, station: OrgPath, now: Date): Promise<DeskCounts> {
   const nowIso = now.toISOString();
   const held = (list: Exclude<DeskList, 'toCallBack'>) =>
     Promise.all(HELD[list].map((s) => heldRange(db, station, s, list === 'overdue' ? nowIso : undefined).count())).then(sum);

@@ -48,6 +48,9 @@ async function searchIds(table: Table<HelpRequest, string>, search: string, smal
   // (Dexie's offset is cursor.advance): nothing is read into the page, so a dense search such
   // as `zh` costs a millisecond before its scan instead of loading 2,000 keys for nothing.
   for (const index of indexes) if ((await range(index).offset(small).limit(1).primaryKeys()).length > 0) return null;
+  // Each index names at most `small`; together (pinyin and initials) they may still name more:
+  // counted inside IndexedDB, so a search that will be scanned anyway loads no keys.
+  if (indexes.length > 1 && (await Promise.all(indexes.map((index) => range(index).count()))).reduce((a, b) => a + b, 0) > small) return null;
   const ids = new Set<string>();
   for (const index of indexes) for (const id of await range(index).primaryKeys()) ids.add(id);
   return ids.size > small ? null : [...ids];
