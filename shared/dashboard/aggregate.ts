@@ -6,7 +6,7 @@
  * station's table current and rebuild it from a scan.
  */
 import { addInto, isEmpty, type Counters } from './counters';
-import { aggregateUnits, counted, type TrackedTable } from './contribution';
+import { aggregateUnits, counted, SNAPSHOT_DAY, type TrackedTable } from './contribution';
 
 /** One stored row of the local `dashboardAggregates` table (key `[unit+day]`). */
 export interface AggregateRow {
@@ -38,9 +38,22 @@ export const tallyKey = (table: TrackedTable) => (table === 'requests' ? 'rows' 
 
 type Rec = Parameters<typeof counted>[1];
 
+/**
+ * `reqSt:<status>` on a unit's standing row: how many of its subtree's requests are in each status
+ * now, whenever received. "My desk" of a county or the city reads its callbacks from this one row
+ * instead of counting tens of thousands of index keys (renderer/src/features/requests/desk).
+ */
+export const standingStatusKey = (status: string) => `reqSt:${status}`;
+
 function addRecord(deltas: Deltas, table: TrackedTable, record: Rec, sign: 1 | -1) {
   const where = counted(table, record);
-  if (where) for (const unit of aggregateUnits(record.orgPath!)) add(deltas, unit, where.day, where.c, sign);
+  if (where) {
+    const status = table === 'requests' ? { [standingStatusKey(String((record as { status?: unknown }).status))]: 1 } : null;
+    for (const unit of aggregateUnits(record.orgPath!)) {
+      add(deltas, unit, where.day, where.c, sign);
+      if (status) add(deltas, unit, SNAPSHOT_DAY, status, sign);
+    }
+  }
   add(deltas, TALLY.unit, TALLY.day, { [tallyKey(table)]: 1 }, sign);
 }
 

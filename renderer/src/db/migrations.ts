@@ -166,6 +166,12 @@ SCHEMA_VERSIONS.push({
     }),
 });
 
+/**
+ * Version 10: the aggregates' standing rows also count requests by status (`reqSt:`, for the desk
+ * of a county or the city): rebuilt once from a scan, as version 7 did.
+ */
+SCHEMA_VERSIONS.push({ version: 10, stores: {}, upgrade: (tx) => rebuildInto((name) => tx.table(name), tx.storeNames) });
+
 export function applyMigrations(db: Dexie): void {
   for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
     const v = db.version(version).stores(stores);

@@ -7,8 +7,8 @@
  *   the callback is the origin's own work, wherever the request was handled.
  * Every count is an index range count (`[holderPath+status+dueAt]`, `[status+orgPath]`), never a
  * scan — except a county's or the city's callbacks: their subtree can hold tens of thousands of
- * completed requests, so they are summed from the dashboard's per-day aggregates instead (a few
- * hundred rows), which are kept in the same transaction as every request write.
+ * completed requests, so they are read from the unit's standing row of the dashboard aggregates
+ * (one row), which is kept in the same transaction as every request write.
  */
 import type { HelpRequest, RequestStatus } from '../../../../../shared/domain/entities';
 import { OPEN_STATUSES } from '../../../../../shared/requests/lifecycle';
@@ -16,8 +16,8 @@ import { isWithin, type OrgPath } from '../../../../../shared/org/org-path';
 import type { LianxinDb } from '../../../db/schema';
 import { scanRanges, type Cursor } from '../list/keyset';
 import { AGGREGATES } from '../../dashboard/aggregates/tables';
-import { AGGREGATED_DEPTH } from '../../../../../shared/dashboard/contribution';
-import type { AggregateRow } from '../../../../../shared/dashboard/aggregate';
+import { AGGREGATED_DEPTH, SNAPSHOT_DAY } from '../../../../../shared/dashboard/contribution';
+import { standingStatusKey, type AggregateRow } from '../../../../../shared/dashboard/aggregate';
 
 export const DESK_LISTS = ['toDispatch', 'awaitingAcceptance', 'inProgress', 'overdue', 'toCallBack'] as const;
 export type DeskList = (typeof DESK_LISTS)[number];
@@ -45,9 +45,9 @@ function heldRange(db: LianxinDb, station: OrgPath, status: RequestStatus, dueBe
 /** Completed requests taken in the station's subtree: the station itself, then every path below it. */
 async function callbackCount(db: LianxinDb, station: OrgPath): Promise<number[]> {
   if (station.split('/').length < AGGREGATED_DEPTH) {
-    // City and county: one aggregate row per day of requests taken in the subtree.
-    const rows = await db.table<AggregateRow>(AGGREGATES).where('[unit+day]').between([station, ''], [station, END]).toArray();
-    return rows.map((r) => r.c[`st:${CALLBACK}`] ?? 0);
+    // City and county: the unit's standing row counts its subtree's requests by status now.
+    const row = await db.table<AggregateRow>(AGGREGATES).get([station, SNAPSHOT_DAY]);
+    return [row?.c[standingStatusKey(CALLBACK)] ?? 0];
   }
   const index = requests(db).where('[status+orgPath]');
   return Promise.all([
