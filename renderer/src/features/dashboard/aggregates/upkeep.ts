@@ -12,7 +12,7 @@
  * (an upgrade from a version before it existed) is left alone; version 7's upgrade then
  * rebuilds the rows from a scan.
  */
-import type { DBCore, DBCoreMutateRequest, DBCoreMutateResponse, DBCoreTable, DBCoreTransaction, Middleware } from 'dexie';
+import Dexie, { type DBCore, type DBCoreMutateRequest, type DBCoreMutateResponse, type DBCoreTable, type DBCoreTransaction, type Middleware } from 'dexie';
 import { applyDeltas, cellId, changeDeltas, TRACKED_TABLES, type AggregateRow, type Deltas, type TrackedTable } from '../../../../../shared/dashboard';
 import { AGGREGATES } from './tables';
 
@@ -34,7 +34,9 @@ export const dashboardUpkeep: Middleware<DBCore> = {
       table(name) {
         const table = down.table(name);
         if (!TRACKED.has(name)) return table;
-        return { ...table, mutate: (req) => mutateCounted(name as TrackedTable, table, down.table(AGGREGATES), req) };
+        // Handed back as a Dexie promise: a middleware or caller above awaiting it then continues
+        // inside the transaction's zone (a bare native promise can lose it in nested transactions).
+        return { ...table, mutate: (req) => Dexie.Promise.resolve(mutateCounted(name as TrackedTable, table, down.table(AGGREGATES), req)) };
       },
     };
   },
