@@ -5,7 +5,7 @@
  * together or not at all.
  */
 import type { HelpRequest, Urgency, Visit } from '../../../../shared/domain/entities';
-import { catalogueItem } from '../../../../shared/catalogue/catalogue';
+import { catalogueItem } from '../../catalogue/live';
 import { checkRequestInput, type RequestInput } from '../../../../shared/requests/request-input';
 import { checkVisitInput, type VisitInput } from '../../../../shared/residents/visit-input';
 import { afterVisit } from '../../../../shared/residents/visit-schedule';

@@ -5,7 +5,7 @@
  */
 import type { EnterpriseVisit, HelpRequest, ServedEnterprise, Urgency } from '../../../../../shared/domain/entities';
 import type { OrgPath } from '../../../../../shared/org/org-path';
-import { catalogueItem } from '../../../../../shared/catalogue/catalogue';
+import { catalogueItem } from '../../../catalogue/live';
 import type { RequestInput } from '../../../../../shared/requests/request-input';
 import {
   checkEnterpriseVisitInput, checkServedEnterpriseInput, DEFAULT_CHECKLIST, normaliseChecklist,
