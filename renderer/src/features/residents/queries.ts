@@ -8,6 +8,7 @@ import type { AuditEntry, Pairing, Resident, ResidentCategory, Visit, Volunteer 
 import { normaliseAddress } from '../../../../shared/residents/search';
 import { normaliseMobile } from '../../../../shared/validation/mobile';
 import { db, type Stored } from '../../db';
+import { intersectNewestFirst } from '../../db/key-sets';
 
 const residents = () => db.synced('residents');
 const live = <T extends { deleted?: boolean }>(r: T | undefined): r is T => r !== undefined && !r.deleted;
@@ -51,14 +52,7 @@ async function matchingIds(f: ResidentFilter): Promise<string[] | null> {
   if (f.search.trim()) sets.push(searchIds(f.search));
   if (f.category) sets.push(residents().where('categories').equals(f.category).primaryKeys());
   if (f.riskLevel) sets.push(residents().where('riskLevel').equals(f.riskLevel).primaryKeys());
-  if (sets.length === 0) return null;
-  const [first, ...rest] = await Promise.all(sets);
-  let ids = [...new Set(first)];
-  for (const other of rest) {
-    const keep = new Set(other);
-    ids = ids.filter((id) => keep.has(id));
-  }
-  return ids.sort().reverse();
+  return intersectNewestFirst(sets);
 }
 
 export interface ResidentPage {

@@ -2,6 +2,7 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import type { SyncedTables, Volunteer } from '../../../../shared/domain/entities';
 import { ancestorsOf, type OrgPath } from '../../../../shared/org/org-path';
 import { db, type Stored } from '../../db';
+import { intersectNewestFirst, unionOfKeys } from '../../db/key-sets';
 
 export interface VolunteerFilter {
   /** Prefix of the Chinese name, its pinyin or initials, or the mobile number. */
@@ -34,19 +35,13 @@ async function matchingIds(f: VolunteerFilter): Promise<string[] | null> {
   const q = f.search.trim();
   if (q) {
     const lower = q.toLowerCase();
-    sets.push(volunteers().where('name').startsWith(q).or('namePinyin').startsWith(lower).or('nameInitials').startsWith(lower).or('mobile').startsWith(q).primaryKeys());
+    const v = volunteers();
+    sets.push(unionOfKeys([v.where('name').startsWith(q), v.where('namePinyin').startsWith(lower), v.where('nameInitials').startsWith(lower), v.where('mobile').startsWith(q)]));
   }
   if (f.skill) sets.push(volunteers().where('skills').equals(f.skill).primaryKeys());
   if (f.teamId) sets.push(volunteers().where('teamIds').equals(f.teamId).primaryKeys());
   if (f.status) sets.push(volunteers().where('status').equals(f.status).primaryKeys());
-  if (sets.length === 0) return null;
-  const [first, ...rest] = await Promise.all(sets);
-  let ids = [...new Set(first)];
-  for (const other of rest) {
-    const keep = new Set(other);
-    ids = ids.filter((id) => keep.has(id));
-  }
-  return ids.sort().reverse();
+  return intersectNewestFirst(sets);
 }
 
 export async function volunteerPage(filter: VolunteerFilter, page: number, pageSize: number): Promise<VolunteerPage> {
