@@ -9,6 +9,7 @@ import type { Mutation } from '../../shared/sync/mutation';
 import { MAX_CLOCK_AHEAD_MS, type RejectCode } from '../../shared/sync/protocol';
 import { isValidOrgPath, type OrgPath } from '../../shared/org/org-path';
 import { writeRefusal } from './scope';
+import { MAX_FIELDS_BYTES_OF, tableProblem } from './table-checks';
 
 export interface Refusal {
   code: RejectCode;
@@ -35,7 +36,8 @@ function shapeProblem(m: Mutation): string | null {
   const fields = m.fields;
   if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) return 'fields must be an object';
   for (const name of Object.keys(fields)) if (!FIELD_NAME.test(name)) return `field name ${JSON.stringify(name)} is not allowed`;
-  if (JSON.stringify(fields).length > MAX_FIELDS_BYTES) return `fields are larger than ${MAX_FIELDS_BYTES} bytes`;
+  const maxBytes = MAX_FIELDS_BYTES_OF[m.table] ?? MAX_FIELDS_BYTES;
+  if (JSON.stringify(fields).length > maxBytes) return `fields are larger than ${maxBytes} bytes`;
   if ('id' in fields && fields.id !== m.recordId) return 'fields.id differs from recordId';
   if ('orgPath' in fields && fields.orgPath !== m.orgPath) return 'fields.orgPath differs from orgPath';
   for (const f of ['createdAt', 'updatedAt'] as const) {
@@ -70,9 +72,11 @@ export function checkMutation(m: Mutation, existing: Existing | undefined, devic
     const current = writeRefusal(m.table, existing.orgPath, devicePath);
     if (current) return current;
     if (target) return refuse('outOfScope', `moving ${m.table} ${m.recordId} to ${m.orgPath} would take it outside this station's area (${devicePath})`);
-    return null;
+  } else {
+    if (target) return target;
+    if (!('createdAt' in m.fields)) return refuse('unknownRecord', `${m.table} ${m.recordId} is not known to the centre (its creation was rejected or never sent)`);
   }
-  if (target) return target;
-  if (!('createdAt' in m.fields)) return refuse('unknownRecord', `${m.table} ${m.recordId} is not known to the centre (its creation was rejected or never sent)`);
-  return null;
+  // The table's own rules come after scope: a station learns nothing about records it may not write.
+  const problem = tableProblem(m);
+  return problem ? refuse('invalidShape', `${m.table} ${m.recordId}: ${problem}`) : null;
 }

@@ -286,6 +286,31 @@ export interface Visit extends BaseRecord {
   hours?: number;
 }
 
+/**
+ * 走访照片 a photo taken on a household visit, kept apart from the visit so visit lists never load
+ * image bytes. Downscaled on the station before it is stored (shared/residents/photos.ts).
+ */
+export interface VisitPhoto extends BaseRecord {
+  visitId: string;
+  takenAt: IsoTime;
+  mime: 'image/jpeg';
+  width: number;
+  height: number;
+  /** The JPEG, base64 (no `data:` prefix). */
+  data: string;
+}
+
+/**
+ * 企业走访检查项目 the checklist an org unit visits enterprises with, set for itself and every
+ * station below it (shared down). One record per unit that configured one, its id derived from
+ * the unit's path (shared/residents/checklist.ts), so two PCs of one station write one record.
+ */
+export interface EnterpriseChecklist extends BaseRecord {
+  items: string[];
+  /** The unit went back to the list of the level above; its own items are kept for next time. */
+  inherit?: boolean;
+}
+
 /** 服务企业 an enterprise served by a district's visit team (second article). */
 export interface ServedEnterprise extends BaseRecord {
   name: string;
@@ -464,6 +489,8 @@ export interface SyncedTables {
   ventureProjects: VentureProject;
   trainings: Training;
   auditLog: AuditEntry;
+  visitPhotos: VisitPhoto;
+  enterpriseChecklists: EnterpriseChecklist;
 }
 export type SyncedTableName = keyof SyncedTables;
 
@@ -471,7 +498,7 @@ export const SYNCED_TABLES = [
   'volunteers', 'teams', 'studios', 'enterprises', 'providers', 'serviceCategories', 'serviceItems', 'workCalendars',
   'requests', 'requestEvents', 'residents', 'pairings', 'visits', 'servedEnterprises', 'enterpriseVisits',
   'activities', 'serviceRecords', 'pointsRules', 'pointsEntries', 'redemptions', 'starRatings', 'venues',
-  'ventureProjects', 'trainings', 'auditLog',
+  'ventureProjects', 'trainings', 'auditLog', 'visitPhotos', 'enterpriseChecklists',
 ] as const satisfies readonly SyncedTableName[];
 
 /**
@@ -479,5 +506,5 @@ export const SYNCED_TABLES = [
  * ancestors as well as its own subtree (ARCHITECTURE.md, "Scope").
  */
 export const SHARED_DOWN_TABLES: readonly SyncedTableName[] = [
-  'serviceCategories', 'serviceItems', 'workCalendars', 'teams', 'studios', 'enterprises', 'providers', 'venues', 'pointsRules',
+  'serviceCategories', 'serviceItems', 'workCalendars', 'teams', 'studios', 'enterprises', 'providers', 'venues', 'pointsRules', 'enterpriseChecklists',
 ];

@@ -1,32 +1,14 @@
 /**
  * 企业走访台账 the enterprise visit ledger (second seed article): enterprises a district's visit
- * team serves, and each visit's checklist. The checklist is configuration (the prevention checks
- * of the article by default); every visit keeps the items as they read that day, so changing the
- * list never rewrites the ledger. A failed check becomes a need, and a need becomes a request.
+ * team serves, and each visit's checklist. The checklist is synced configuration (checklist.ts);
+ * every visit keeps the items as they read that day, so changing the list never rewrites the ledger. A failed check becomes a need, and a need becomes a request.
  */
 import type { EnterpriseVisit, IsoDate, ServedEnterprise } from '../domain/entities';
 import { checkCreditCode } from '../validation/credit-code';
 import { isValidMobile, normaliseMobile } from '../validation/mobile';
 import { isIsoDate } from './dates';
 
-/** The prevention checks of the article: disinfection, live health-code checks, staff health monitoring, and two standing ones. */
-export const DEFAULT_CHECKLIST: readonly string[] = [
-  '按规定频次落实消毒',
-  '进出人员现场查验健康码',
-  '员工健康监测台账完整',
-  '防疫物资储备充足',
-  '安全生产隐患排查',
-];
-export const MAX_CHECKLIST_ITEMS = 20;
-
-/** A configured list, cleaned: blank and repeated items dropped, each kept short. */
-export function normaliseChecklist(items: readonly string[]): { ok: true; items: string[] } | { ok: false; code: 'empty' | 'tooMany' | 'tooLong' } {
-  const clean = [...new Set(items.map((s) => s.trim()).filter(Boolean))];
-  if (clean.length === 0) return { ok: false, code: 'empty' };
-  if (clean.length > MAX_CHECKLIST_ITEMS) return { ok: false, code: 'tooMany' };
-  if (clean.some((s) => s.length > 40)) return { ok: false, code: 'tooLong' };
-  return { ok: true, items: clean };
-}
+export { DEFAULT_CHECKLIST, MAX_CHECKLIST_ITEMS, normaliseChecklist } from './checklist';
 
 export type ChecklistResult = EnterpriseVisit['checklist'][number];
 export type ChecklistAnswer = { item: string; passed?: boolean; note?: string };

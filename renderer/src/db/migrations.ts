@@ -172,6 +172,15 @@ SCHEMA_VERSIONS.push({
  */
 SCHEMA_VERSIONS.push({ version: 10, stores: {}, upgrade: (tx) => rebuildInto((name) => tx.table(name), tx.storeNames) });
 
+/**
+ * Version 11: residents (renderer/src/features/residents), two synced tables.
+ * - `visitPhotos` `visitId`: the resident's page shows the photos of the visits it lists, found by
+ *   visit id (kept apart from `visits`, so visit lists never load image bytes);
+ * - `enterpriseChecklists`: one record per org unit, read by id along the station's chain of
+ *   units (the enterprise visit form and the checklist settings); no index beyond the basics.
+ */
+SCHEMA_VERSIONS.push({ version: 11, stores: { visitPhotos: 'id, orgPath, visitId, updatedAt', enterpriseChecklists: 'id, orgPath, updatedAt' } });
+
 export function applyMigrations(db: Dexie): void {
   for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
     const v = db.version(version).stores(stores);

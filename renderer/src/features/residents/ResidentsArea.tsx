@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Menu } from 'antd';
 import { Route, Routes, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
@@ -7,6 +8,10 @@ import { PlanPage } from './plan/PlanPage';
 import { CoveragePage } from './plan/CoveragePage';
 import { EnterprisesPage } from './enterprise/EnterprisesPage';
 import { EnterpriseLedgerPage } from './enterprise/EnterpriseLedgerPage';
+import { carryOverLocalChecklist } from './enterprise/checklist';
+import { data } from '../../db';
+import { useSession } from '../../session/store';
+import { useStation } from '../../station/station';
 
 const SECTIONS = ['register', 'plan', 'coverage', 'enterprises'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -17,6 +22,12 @@ export function ResidentsArea() {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const { pathname } = useLocation();
+  const stationPath = useStation()?.orgPath;
+  const operatorId = useSession((s) => s.operator?.id);
+  // A checklist this PC kept before checklists synced becomes the station's record, once.
+  useEffect(() => {
+    if (stationPath && operatorId) void carryOverLocalChecklist(data, { operatorId }, stationPath);
+  }, [stationPath, operatorId]);
   const selected = SECTIONS.find((s) => s !== 'register' && pathname.startsWith(pathOf(s))) ?? 'register';
   return (
     <>

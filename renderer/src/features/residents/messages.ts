@@ -55,10 +55,15 @@ export const residentsMessages = defineMessages(
       visits: '走访记录', noVisits: '还没有走访记录', record: '记录走访', recordTitle: '企业走访:{{name}}', date: '走访日期', visitors: '走访人员',
       checklist: '检查项目', passed: '通过', failed: '未通过', note: '情况说明', findings: '走访情况', needs: '企业需求(文字记录)',
       raised: '转为工单的需求(默认 7 天办结,办结后回访)', addNeed: '添加需求', fromCheck: '来自检查项', saved_: '已记录走访', savedWithRequests: '已记录走访,并生成工单 {{numbers}}',
-      checklistResult: '{{passed}}/{{total}} 项通过', configure: '设置检查项目', configureHint: '每行一个检查项目;只影响今后的走访,已记录的台账不变。',
+      checklistResult: '{{passed}}/{{total}} 项通过', configure: '设置检查项目', configureHint: '每行一个检查项目,最多 20 个。本站及下级站点走访企业时都用这份清单(下级自设的除外);只影响今后的走访,已记录的台账不变。',
       configured: '已保存检查项目', back: '返回企业列表', lastVisit: '最近走访', requests: '工单',
       export: '导出台账', exportTitle: '导出企业走访台账', period: '期间', allEnterprises: '全部企业', allTeams: '全部服务队', exported: '已导出 {{count}} 条走访记录',
       sheet: '企业走访台账', col: { date: '走访日期', enterprise: '企业名称', creditCode: '统一社会信用代码', team: '负责服务队', visitors: '走访人员', result: '检查结果', failedItems: '未通过项目', findings: '走访情况', needs: '企业需求', requests: '工单编号' },
+    },
+    checklist: {
+      own: '正在使用{{unit}}自设的检查项目,本站及下级站点共用。', inherited: '正在沿用上级「{{unit}}」设置的检查项目。在此保存即改为本站自设。',
+      default: '正在使用默认检查项目(防疫消毒、健康码查验、员工健康监测等)。在此保存即改为本站自设。',
+      followAbove: '改回沿用上级', followingAbove: '已改回沿用上级的检查项目',
     },
     lookup: {
       title: '登记居民查找', placeholder: '姓名、拼音、首字母、电话或地址', none: '没有找到登记居民', use: '使用', notPaired: '尚未结对',
@@ -129,10 +134,15 @@ export const residentsMessages = defineMessages(
       visits: 'Visits', noVisits: 'No visits yet', record: 'Record visit', recordTitle: 'Enterprise visit: {{name}}', date: 'Date', visitors: 'Visitors',
       checklist: 'Checklist', passed: 'Passed', failed: 'Failed', note: 'Note', findings: 'Findings', needs: 'Needs (notes)',
       raised: 'Needs taken as requests (7 days by default, called back when done)', addNeed: 'Add need', fromCheck: 'From check', saved_: 'Visit recorded', savedWithRequests: 'Visit recorded; requests {{numbers}} taken',
-      checklistResult: '{{passed}}/{{total}} passed', configure: 'Checklist settings', configureHint: 'One check per line; only later visits use it, the ledger so far stays as it was.',
+      checklistResult: '{{passed}}/{{total}} passed', configure: 'Checklist settings', configureHint: 'One check per line, at most 20. This station and the stations below it visit enterprises with this list (unless one sets its own); only later visits use it, the ledger so far stays as it was.',
       configured: 'Checklist saved', back: 'Back to enterprises', lastVisit: 'Last visit', requests: 'Requests',
       export: 'Export ledger', exportTitle: 'Export the enterprise visit ledger', period: 'Period', allEnterprises: 'All enterprises', allTeams: 'All teams', exported: 'Exported {{count}} visits',
       sheet: 'Enterprise visits', col: { date: 'Date', enterprise: 'Enterprise', creditCode: 'Credit code', team: 'Team', visitors: 'Visitors', result: 'Checks', failedItems: 'Failed checks', findings: 'Findings', needs: 'Needs', requests: 'Requests' },
+    },
+    checklist: {
+      own: '{{unit}} uses its own checklist, shared with the stations below it.', inherited: 'Using the checklist set by {{unit}} above. Saving here gives this station its own.',
+      default: 'Using the default checklist (disinfection, health-code checks, staff health monitoring…). Saving here gives this station its own.',
+      followAbove: 'Use the level above again', followingAbove: 'Back to the checklist of the level above',
     },
     lookup: {
       title: 'Registered residents', placeholder: 'Name, pinyin, initials, phone or address', none: 'No registered resident found', use: 'Use', notPaired: 'Not paired',

@@ -8,12 +8,14 @@ import { needFromFailedCheck, type ChecklistAnswer } from '../../../../../shared
 import { catalogueItem } from '../../../../../shared/catalogue/catalogue';
 import { currentActor, useSession } from '../../../session/store';
 import { useStation } from '../../../station/station';
+import { db } from '../../../db';
 import { now } from '../../requests/now';
 import { ItemSelect } from '../../requests/intake/ItemSelect';
 import { VolunteerPicker } from '../../volunteers/shared-records/VolunteerPicker';
 import { InputRejected } from '../errors';
 import { showProblems } from '../problems';
-import { DEFAULT_NEED_ITEM, readChecklist, recordEnterpriseVisit, type Need } from './commands';
+import { DEFAULT_NEED_ITEM, recordEnterpriseVisit, type Need } from './commands';
+import { stationChecklist } from './checklist';
 
 type RaisedNeed = Need & { fromCheck?: string };
 interface Values {
@@ -38,7 +40,11 @@ export function EnterpriseVisitForm({ enterprise, onClose }: { enterprise: Serve
   const [form] = Form.useForm<Values>();
   const [items, setItems] = useState<string[] | null>(null);
   const [saving, setSaving] = useState(false);
-  useEffect(() => void readChecklist().then(setItems), []);
+  // Read once when the form opens: the visit keeps the checks as they read now, whatever changes later.
+  const stationPath = station?.orgPath;
+  useEffect(() => {
+    if (stationPath) void stationChecklist(db, stationPath).then((c) => setItems(c.items));
+  }, [stationPath]);
 
   /** Keeps one need per failed check, in step with the answers and notes. */
   const syncNeeds = () => {

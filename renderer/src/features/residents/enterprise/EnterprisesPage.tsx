@@ -55,7 +55,7 @@ export function EnterprisesPage() {
         ]}
       />
       {editing && <EnterpriseForm existing={editing === 'new' ? undefined : editing} teams={teams ?? []} onClose={() => setEditing(null)} />}
-      {checklist && <ChecklistModal onClose={() => setChecklist(false)} />}
+      {checklist && station && <ChecklistModal stationPath={station.orgPath} onClose={() => setChecklist(false)} />}
       {exporting && <ExportLedgerModal enterprises={rows ?? []} teams={teams ?? []} onClose={() => setExporting(false)} />}
     </Card>
   );

@@ -1,14 +1,14 @@
 /**
- * 企业走访台账 the enterprise ledger's writes: the enterprises a district serves, the checklist it
- * checks them against, and each visit — whose needs become requests in the same transaction
- * (source 走访, the enterprise's contact and address filled in, 7 days by default).
+ * 企业走访台账 the enterprise ledger's writes: the enterprises a district serves and each visit,
+ * whose needs become requests in the same transaction (source 走访, the enterprise's contact and
+ * address filled in, 7 days by default). The checklist's writes are in checklist.ts.
  */
 import type { EnterpriseVisit, HelpRequest, ServedEnterprise, Urgency } from '../../../../../shared/domain/entities';
 import type { OrgPath } from '../../../../../shared/org/org-path';
 import { catalogueItem } from '../../../catalogue/live';
 import type { RequestInput } from '../../../../../shared/requests/request-input';
 import {
-  checkEnterpriseVisitInput, checkServedEnterpriseInput, DEFAULT_CHECKLIST, normaliseChecklist,
+  checkEnterpriseVisitInput, checkServedEnterpriseInput,
   type EnterpriseVisitInput, type ServedEnterpriseInput,
 } from '../../../../../shared/residents/enterprise';
 import { chinaDate } from '../../../../../shared/residents/dates';
@@ -72,18 +72,4 @@ export async function recordEnterpriseVisit(actor: Actor, station: StationContex
     });
     return { visit, requests };
   });
-}
-
-const CHECKLIST_KEY = 'enterpriseChecklist';
-
-/** The checklist this station visits enterprises with (kept on this PC; the default until an admin changes it). */
-export async function readChecklist(): Promise<string[]> {
-  return ((await db.meta.get(CHECKLIST_KEY))?.value as string[] | undefined) ?? [...DEFAULT_CHECKLIST];
-}
-
-export async function saveChecklist(items: string[]): Promise<string[]> {
-  const r = normaliseChecklist(items);
-  if (!r.ok) throw new InputRejected([{ field: 'checklist', code: `checklist.${r.code}` }]);
-  await db.meta.put({ key: CHECKLIST_KEY, value: r.items });
-  return r.items;
 }
