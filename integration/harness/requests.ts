@@ -25,17 +25,18 @@ async function eventHlc(desk: Desk): Promise<string> {
   return clockFor(await readDevice(desk.data.db.meta)).tick();
 }
 
-export async function takeRequest(desk: Desk, n: number, at = Date.now()): Promise<Stored<HelpRequest>> {
+/** `orgPath`: the unit the request belongs to — the station's own by default, or a unit below it (a hotline call for a village). */
+export async function takeRequest(desk: Desk, n: number, at = Date.now(), orgPath: OrgPath = desk.stationPath): Promise<Stored<HelpRequest>> {
   const receivedAt = new Date(at).toISOString();
   return desk.data.transaction({ operatorId: desk.operatorId }, ['requests', 'requestEvents'], async (w) => {
     const hlc = await eventHlc(desk);
-    const { state } = deriveState({ orgPath: desk.stationPath, receivedAt }, [{ kind: 'intake', data: {}, at: receivedAt, hlc, stationPath: desk.stationPath }]);
+    const { state } = deriveState({ orgPath, receivedAt }, [{ kind: 'intake', data: {}, at: receivedAt, hlc, stationPath: desk.stationPath }]);
     const request = await w.create('requests', {
-      orgPath: desk.stationPath, number: `T${n}`, callerName: `来电人${n}`, callerPinyin: 'laidianren', callerInitials: 'ldr', callerMobile: '13800000000',
+      orgPath, number: `T${n}`, callerName: `来电人${n}`, callerPinyin: 'laidianren', callerInitials: 'ldr', callerMobile: '13800000000',
       address: '测试地址', itemCode: 'L01', categoryCode: 'life', type: 'help', source: 'hotline', urgency: 'normal', description: `求助${n}`,
       receivedAt, ...(derivedFields(state!, { itemCode: 'L01', urgency: 'normal' }, at) as Pick<HelpRequest, 'status'>),
     });
-    await w.create('requestEvents', { orgPath: desk.stationPath, requestId: request.id, kind: 'intake', hlc, at: receivedAt, operatorId: desk.operatorId, stationPath: desk.stationPath, data: {} });
+    await w.create('requestEvents', { orgPath, requestId: request.id, kind: 'intake', hlc, at: receivedAt, operatorId: desk.operatorId, stationPath: desk.stationPath, data: {} });
     return request;
   });
 }

@@ -61,6 +61,31 @@ describe('request life cycle', () => {
     expect(state).toMatchObject({ status: 'callbackDone', holderPath: TOWN, assignee: { kind: 'team', id: 't1' } });
   });
 
+  it('lets the city take a hotline call for a village and send it down level by level, never below the village', () => {
+    const city = 'JX';
+    const { state, rejected } = run([
+      ev('intake', {}, city),
+      ev('sendDown', { toPath: COUNTY, reason: '属地处理' }, city),
+      ev('sendDown', { toPath: TOWN, reason: '属地处理' }, COUNTY),
+      ev('sendDown', { toPath: VILLAGE, reason: '属地处理' }, TOWN),
+      dispatch(),
+    ]);
+    expect(rejected).toEqual([]);
+    expect(state).toMatchObject({ status: 'dispatched', originPath: VILLAGE, holderPath: VILLAGE });
+    const taken = deriveState(request, [ev('intake', {}, city)]).state!;
+    expect(taken).toMatchObject({ status: 'intake', holderPath: city, originPath: VILLAGE });
+    expect(allowedKinds(taken, city, 'clerk')).toContain('sendDown');
+  });
+
+  it('refuses to send a request below the unit it belongs to (that station would never receive it)', () => {
+    const townRequest = { orgPath: TOWN, receivedAt: request.receivedAt };
+    const intake = applyEvent(null, ev('intake', {}, TOWN), townRequest);
+    if (!intake.ok) throw new Error('intake refused');
+    expect(applyEvent(intake.state, ev('sendDown', { toPath: VILLAGE, reason: '村里办' }, TOWN), townRequest)).toMatchObject({ ok: false, reason: 'badTarget' });
+    // A station below the owner taking it keeps it at the owner: it cannot hold what it does not own.
+    expect(applyEvent(null, ev('intake', {}, VILLAGE), townRequest)).toMatchObject({ ok: true, state: { holderPath: TOWN } });
+  });
+
   it('pauses the clock while waiting on the resident and lets only a higher level approve extensions', () => {
     const base = [ev('intake', {}), dispatch(), ev('accept', {}), ev('pause', { reason: '居民外出' }), ev('resume', {}), ev('requestExtension', { until: '2026-11-20T00:00:00.000Z', reason: '等配件' })];
     const byVillage = run([...base, ev('decideExtension', { approved: true, note: '' }, VILLAGE)]);
@@ -112,7 +137,8 @@ const eventArb = fc
 
 function checkInvariants(s: RequestState) {
   expect(VALID).toContain(s.status);
-  expect(isWithin(s.originPath, s.holderPath) || isWithin(s.holderPath, s.originPath)).toBe(true);
+  // The holder is always the owner or above it: the request is in the holder's subtree, so its station has it.
+  expect(isWithin(s.originPath, s.holderPath)).toBe(true);
   if (['dispatched', 'accepted', 'inProgress', 'completed'].includes(s.status)) expect(s.assignee).toBeDefined();
   if (['intake', 'escalated', 'returned', 'redo'].includes(s.status)) expect(s.assignee).toBeUndefined();
   const open = s.pauses.filter((p) => p.to === undefined);

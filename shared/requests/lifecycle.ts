@@ -11,9 +11,9 @@ import { EVENT_DATA_SCHEMAS } from './event-schemas';
 
 export interface RequestState {
   status: RequestStatus;
-  /** The station that took the request (its owner). */
+  /** The unit the request belongs to (its `orgPath`): the area it serves. */
   originPath: OrgPath;
-  /** The org unit that must act now: the origin, or a level it was escalated to or sent down to. */
+  /** The org unit that must act now: the station that took it, a level it was escalated to, or one it was sent down to. */
   holderPath: OrgPath;
   receivedAt: string;
   assignee?: { kind: Exclude<AssigneeKind, 'orgUnit'>; id: string; name: string };
@@ -79,9 +79,16 @@ function related(state: RequestState, station: OrgPath): boolean {
 }
 const strictlyAbove = (upper: OrgPath, lower: OrgPath) => upper !== lower && isWithin(lower, upper);
 
-export function initialState(request: { orgPath: OrgPath; receivedAt: string }): RequestState {
+/**
+ * The state right after intake. The request belongs to `orgPath` — the unit whose area it serves,
+ * whose subtree (and ancestors) hold it after sync. The station that took it holds it first: a town
+ * or the city taking a hotline call for a village's resident keeps it until it dispatches it or
+ * sends it down toward the village; a station taking a request for its own area holds its own.
+ */
+export function initialState(request: { orgPath: OrgPath; receivedAt: string }, takenAt: OrgPath = request.orgPath): RequestState {
+  const holderPath = isWithin(request.orgPath, takenAt) ? takenAt : request.orgPath;
   return {
-    status: 'intake', originPath: request.orgPath, holderPath: request.orgPath, receivedAt: request.receivedAt,
+    status: 'intake', originPath: request.orgPath, holderPath, receivedAt: request.receivedAt,
     pauses: [], returns: 0, extensions: 0, reminders: 0, redos: 0, supervision: 'normal', hours: [],
   };
 }
@@ -93,7 +100,7 @@ export function applyEvent(state: RequestState | null, event: LifecycleEvent, re
   if (state === null) {
     if (event.kind !== 'intake') return reject('noIntake', `${event.kind} before intake`);
     if (!isWithin(event.stationPath, request.orgPath) && !isWithin(request.orgPath, event.stationPath)) return reject('notAuthorised', 'intake outside the station');
-    return { ok: true, state: initialState(request) };
+    return { ok: true, state: initialState(request, event.stationPath) };
   }
   if (event.kind === 'intake') return reject('notFirst', 'intake happens once');
   if (!FROM[event.kind].includes(state.status)) return reject('wrongStatus', `${event.kind} is not possible while ${state.status}`);
@@ -107,8 +114,11 @@ export function applyEvent(state: RequestState | null, event: LifecycleEvent, re
       if (!strictlyAbove(event.data.toPath, s.holderPath)) return reject('badTarget', 'escalate goes to a level above the holder');
       return ok({ ...s, status: 'escalated', holderPath: event.data.toPath, assignee: undefined });
     case 'sendDown':
-      if (!strictlyAbove(s.holderPath, event.data.toPath) || !isWithin(event.data.toPath, s.originPath) && !isWithin(s.originPath, event.data.toPath))
-        return reject('badTarget', 'send down goes to a unit below the holder, on the way back to the origin');
+      // Only along the path from the holder to the unit the request belongs to: every unit on it has
+      // the request in its subtree, so the one it is sent to holds it after sync (a unit below the
+      // owner would not: its station never receives the request).
+      if (!strictlyAbove(s.holderPath, event.data.toPath) || !isWithin(s.originPath, event.data.toPath))
+        return reject('badTarget', 'send down goes to a unit below the holder, on the way to the unit the request belongs to');
       return ok({ ...s, status: 'intake', holderPath: event.data.toPath, assignee: undefined });
     case 'accept':
       return ok({ ...s, status: 'accepted' });

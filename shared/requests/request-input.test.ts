@@ -21,4 +21,13 @@ describe('checkRequestInput', () => {
     ]);
     expect(checkRequestInput({})).toMatchObject({ ok: false });
   });
+
+  it('takes a request for a unit of the station\'s own area, never outside it', () => {
+    const forVillage = checkRequestInput({ ...call, orgPath: 'JX/NH/T01/V001' }, 'JX/NH');
+    expect(forVillage.ok && forVillage.value.orgPath).toBe('JX/NH/T01/V001');
+    expect(checkRequestInput({ ...call, orgPath: 'JX/HY/T01' }, 'JX/NH')).toMatchObject({ ok: false, problems: [{ field: 'orgPath', code: 'outsideArea' }] });
+    expect(checkRequestInput({ ...call, orgPath: 'JX/NH/T99/V999' }, 'JX')).toMatchObject({ ok: false, problems: [{ field: 'orgPath', code: 'outsideArea' }] });
+    const own = checkRequestInput({ ...call, orgPath: '' }, 'JX/NH');
+    expect(own.ok && 'orgPath' in own.value).toBe(false);
+  });
 });

@@ -6,6 +6,8 @@
 import { catalogueItem, type CatalogueItem } from '../catalogue/catalogue';
 import { isValidMobile, normaliseMobile } from '../validation/mobile';
 import type { RequestSource, RequestType, Urgency } from '../domain/entities';
+import { isWithin, type OrgPath } from '../org/org-path';
+import { orgUnit } from '../org/org-tree';
 
 export interface RequestInput {
   callerName: string;
@@ -17,11 +19,16 @@ export interface RequestInput {
   urgency: Urgency;
   description: string;
   residentId?: string;
+  /**
+   * The unit whose area the request serves (归属), when not the station's own: a town or the city
+   * taking a call for a village's resident names the village, so the village's station receives it.
+   */
+  orgPath?: OrgPath;
 }
 export type RequestField = keyof RequestInput;
 export interface RequestProblem {
   field: RequestField;
-  code: 'required' | 'tooLong' | 'tooShort' | 'mobile' | 'unknownItem' | 'invalidChoice';
+  code: 'required' | 'tooLong' | 'tooShort' | 'mobile' | 'unknownItem' | 'invalidChoice' | 'outsideArea';
 }
 
 export const REQUEST_TYPES: readonly RequestType[] = ['consultation', 'help', 'complaint', 'suggestion'];
@@ -31,7 +38,8 @@ export const LIMITS = { callerName: 30, address: 120, descriptionMin: 4, descrip
 
 export type CheckedRequest = { ok: true; value: RequestInput; item: CatalogueItem } | { ok: false; problems: RequestProblem[] };
 
-export function checkRequestInput(input: Partial<RequestInput>): CheckedRequest {
+/** `stationPath`: the station taking it, whose own area (itself or a unit below) the request must belong to. */
+export function checkRequestInput(input: Partial<RequestInput>, stationPath?: OrgPath): CheckedRequest {
   const problems: RequestProblem[] = [];
   const text = (field: 'callerName' | 'address' | 'description', max: number, min = 1) => {
     const value = (input[field] ?? '').trim();
@@ -62,8 +70,12 @@ export function checkRequestInput(input: Partial<RequestInput>): CheckedRequest 
   const source = choice('source', REQUEST_SOURCES);
   const urgency = choice('urgency', URGENCIES);
 
+  const orgPath = input.orgPath || undefined;
+  if (orgPath && (!orgUnit(orgPath) || (stationPath !== undefined && !isWithin(orgPath, stationPath)))) problems.push({ field: 'orgPath', code: 'outsideArea' });
+
   if (problems.length > 0 || !item) return { ok: false, problems };
   const value: RequestInput = { callerName, callerMobile, address, itemCode: item.code, type, source, urgency, description };
   if (input.residentId) value.residentId = input.residentId;
+  if (orgPath) value.orgPath = orgPath;
   return { ok: true, value, item };
 }

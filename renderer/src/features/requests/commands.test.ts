@@ -39,6 +39,18 @@ describe('takeRequest', () => {
     expect((await takeRequest(clerk, at(14), call)).number).toBe('JX20261128-0001');
   });
 
+  it('lets a town take a call for one of its villages, hold it, and send it down there', async () => {
+    const town = { stationPath: TOWN, role: 'clerk' as const, at: FRIDAY_10 };
+    const r = await takeRequest(clerk, town, { ...call, orgPath: VILLAGE });
+    expect(r).toMatchObject({ orgPath: VILLAGE, holderPath: TOWN, status: 'intake' });
+    expect(await requestEvents(r.id)).toMatchObject([{ kind: 'intake', orgPath: VILLAGE, stationPath: TOWN }]);
+    const down = await recordEvent(clerk, r.id, 'sendDown', { toPath: VILLAGE, reason: '属地处理' }, { ...town, at: FRIDAY_10 + 60_000 });
+    expect(down.request).toMatchObject({ holderPath: VILLAGE, status: 'intake' });
+    const before = await db.synced('requests').count();
+    await expect(takeRequest(clerk, town, { ...call, orgPath: 'JX/HY/T02' })).rejects.toMatchObject({ problems: [{ field: 'orgPath', code: 'outsideArea' }] });
+    expect(await db.synced('requests').count()).toBe(before);
+  });
+
   it('names every bad field and writes nothing', async () => {
     const error = await takeRequest(clerk, at(0), { ...call, callerMobile: '1234', itemCode: 'C9-99', callerName: ' ', type: 'gossip' as never, description: '' })
       .catch((e: unknown) => e);

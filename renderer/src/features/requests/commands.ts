@@ -60,9 +60,10 @@ async function nextNumber(stationPath: OrgPath, at: number): Promise<string> {
 }
 
 export async function takeRequest(actor: Actor, station: StationContext, input: Partial<RequestInput>): Promise<Stored<HelpRequest>> {
-  const checked = checkRequestInput(input);
+  const checked = checkRequestInput(input, station.stationPath);
   if (!checked.ok) throw new RequestRejected(checked.problems);
-  const { value, item } = checked;
+  const { orgPath = station.stationPath, ...value } = checked.value;
+  const { item } = checked;
   const at = station.at ?? clockNow();
   const receivedAt = new Date(at).toISOString();
   const keys = searchKeys(value.callerName);
@@ -70,13 +71,13 @@ export async function takeRequest(actor: Actor, station: StationContext, input: 
     const id = newId();
     const hlc = await eventHlc();
     const number = await nextNumber(station.stationPath, at);
-    const fresh = { orgPath: station.stationPath, receivedAt };
+    const fresh = { orgPath, receivedAt };
     const intake = { kind: 'intake' as const, data: {}, at: receivedAt, hlc, stationPath: station.stationPath, role: station.role };
     const derived = deriveState(fresh, [intake]);
     if (!derived.state) throw new EventRejected(derived.rejected[0]?.reason ?? 'notAuthorised', derived.rejected[0]?.message ?? 'intake refused');
     const request = await w.create('requests', {
       id,
-      orgPath: station.stationPath,
+      orgPath,
       number,
       ...value,
       callerPinyin: keys.pinyin,
@@ -86,7 +87,7 @@ export async function takeRequest(actor: Actor, station: StationContext, input: 
       ...(derivedFields(derived.state, { itemCode: item.code, urgency: value.urgency }, at) as Pick<HelpRequest, 'status'>),
     });
     await w.create('requestEvents', {
-      orgPath: station.stationPath, requestId: id, kind: 'intake', hlc, at: receivedAt,
+      orgPath, requestId: id, kind: 'intake', hlc, at: receivedAt,
       operatorId: actor.operatorId, stationPath: station.stationPath, data: {}, ...(station.role ? { role: station.role } : {}),
     });
     return request;

@@ -10,7 +10,7 @@ export const requestsMessages = defineMessages(
       number: '工单编号', callerName: '来电人', callerMobile: '联系电话', address: '地址', itemCode: '服务项目', category: '服务类别',
       type: '诉求类型', source: '来源', urgency: '紧急程度', description: '诉求内容', status: '状态', receivedAt: '受理时间',
       dueAt: '办理时限', holder: '承办单位', assignee: '承办人', supervision: '督办', returns: '退单次数', extensions: '延期次数',
-      redos: '重办次数', satisfaction: '满意度', closedAt: '办结时间', resident: '登记居民', origin: '受理站点',
+      redos: '重办次数', satisfaction: '满意度', closedAt: '办结时间', resident: '登记居民', origin: '受理站点', orgPath: '归属单位',
     },
     type: { consultation: '咨询', help: '求助', complaint: '投诉', suggestion: '建议' },
     source: { hotline: '热线电话', visit: '走访', walkIn: '来访', app: '微信/小程序', other: '其他' },
@@ -29,13 +29,14 @@ export const requestsMessages = defineMessages(
     },
     problem: {
       required: '此项必填', tooLong: '内容过长', tooShort: '请再写具体一些(至少 4 个字)', mobile: '手机号应为 11 位,以 13–19 开头',
-      unknownItem: '服务目录中没有这个项目', invalidChoice: '请从列表中选择',
+      unknownItem: '服务目录中没有这个项目', invalidChoice: '请从列表中选择', outsideArea: '只能选择本站或下属单位',
     },
     intake: {
       title: '受理工单', hint: '回车跳到下一项,Ctrl+Enter 保存。草稿会自动保存。', save: '保存工单 (Ctrl+Enter)', clear: '清空',
       saved: '已受理工单 {{number}}', draftRestored: '已恢复上次未保存的草稿', draftSaved: '草稿已保存',
       itemPlaceholder: '输入名称、关键词、拼音或首字母,如 gdsl', noItem: '没有匹配的服务项目', history: '来电记录', knownResident: '登记居民:{{name}}({{address}})',
       noHistory: '该号码没有历史工单', previous: '该号码有 {{count}} 张历史工单', useResident: '使用居民信息', timeLimit: '时限:{{tier}}',
+      areaHint: '诉求所在的村(社区)或镇街;本站先承办,可逐级下派至该单位',
       tier: { sameDay: '当日办结', threeDays: '3 个工作日', sevenDays: '7 天', thirteenDays: '13 个工作日' },
     },
     detail: {
@@ -77,7 +78,7 @@ export const requestsMessages = defineMessages(
       number: 'Number', callerName: 'Caller', callerMobile: 'Phone', address: 'Address', itemCode: 'Service item', category: 'Category',
       type: 'Type', source: 'Source', urgency: 'Urgency', description: 'Request', status: 'Status', receivedAt: 'Received',
       dueAt: 'Time limit', holder: 'Handled by unit', assignee: 'Assignee', supervision: 'Supervision', returns: 'Returns', extensions: 'Extensions',
-      redos: 'Redos', satisfaction: 'Satisfaction', closedAt: 'Completed', resident: 'Registered resident', origin: 'Taken at',
+      redos: 'Redos', satisfaction: 'Satisfaction', closedAt: 'Completed', resident: 'Registered resident', origin: 'Taken at', orgPath: 'Belongs to',
     },
     type: { consultation: 'Consultation', help: 'Help', complaint: 'Complaint', suggestion: 'Suggestion' },
     source: { hotline: 'Hotline', visit: 'Visit', walkIn: 'Walk-in', app: 'WeChat / app', other: 'Other' },
@@ -97,12 +98,14 @@ export const requestsMessages = defineMessages(
     problem: {
       required: 'Required', tooLong: 'Too long', tooShort: 'Please say a little more (at least 4 characters)',
       mobile: 'A mobile number has 11 digits and starts with 13–19', unknownItem: 'Not in the service catalogue', invalidChoice: 'Choose from the list',
+      outsideArea: 'Choose this station or a unit below it',
     },
     intake: {
       title: 'Take a request', hint: 'Enter moves to the next field, Ctrl+Enter saves. The draft is kept automatically.', save: 'Save (Ctrl+Enter)', clear: 'Clear',
       saved: 'Request {{number}} taken', draftRestored: 'The unsaved draft was restored', draftSaved: 'Draft kept',
       itemPlaceholder: 'Name, keyword, pinyin or initials, e.g. gdsl', noItem: 'No matching service item', history: 'Caller history', knownResident: 'Registered resident: {{name}} ({{address}})',
       noHistory: 'No earlier requests from this number', previous: 'Earlier requests from this number: {{count}}', useResident: 'Use resident details', timeLimit: 'Time limit: {{tier}}',
+      areaHint: 'The village (community) or town the request is about; this station handles it first and can send it down to that unit',
       tier: { sameDay: 'same working day', threeDays: '3 working days', sevenDays: '7 days', thirteenDays: '13 working days' },
     },
     detail: {

@@ -1,5 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
-import { App, Button, Card, Col, Form, Input, Radio, Row, Space, Tag, Typography } from 'antd';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { App, Button, Card, Col, Form, Input, Radio, Row, Space, Tag, TreeSelect, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { Resident } from '../../../../../shared/domain/entities';
@@ -7,6 +7,9 @@ import type { CatalogueItem } from '../../../../../shared/catalogue/catalogue';
 import { catalogueItem } from '../../../catalogue/live';
 import { REQUEST_SOURCES, REQUEST_TYPES, URGENCIES, type RequestInput } from '../../../../../shared/requests/request-input';
 import { isValidMobile, normaliseMobile } from '../../../../../shared/validation/mobile';
+import { isWithin } from '../../../../../shared/org/org-path';
+import { orgName } from '../../../../../shared/org/org-tree';
+import { orgTreeData } from '../../setup/orgTreeData';
 import { currentActor, useSession } from '../../../session/store';
 import { useStation } from '../../../station/station';
 import { RequestRejected, takeRequest } from '../commands';
@@ -17,7 +20,7 @@ import { focusField, focusNext, handleIntakeKey } from './keyboard';
 import { useIntakeDraft, type IntakeDraft } from './useIntakeDraft';
 
 const DEFAULTS: IntakeDraft = { source: 'hotline', urgency: 'normal', type: 'help' };
-const EMPTY: IntakeDraft = { callerMobile: '', callerName: '', address: '', itemCode: undefined, description: '', residentId: undefined };
+const EMPTY: IntakeDraft = { callerMobile: '', callerName: '', address: '', itemCode: undefined, description: '', residentId: undefined, orgPath: undefined };
 
 /** Taking a call: keyboard-first, the caller recognised by phone number, the draft kept as typed. */
 export function IntakePage() {
@@ -34,6 +37,12 @@ export function IntakePage() {
   const mobile = isValidMobile(normaliseMobile(mobileTyped)) ? normaliseMobile(mobileTyped) : null;
   const item = itemCode ? catalogueItem(itemCode) : undefined;
   const draft = useIntakeDraft(operator?.id ?? '');
+  // A station with units below it (a town, a county, the city) names the unit the request belongs
+  // to, so that unit's station receives it and it can be sent down there; a village has only itself.
+  const areaTree = useMemo(() => {
+    const below = station ? orgTreeData(station.orgPath) : [];
+    return station && below.length ? [{ value: station.orgPath, title: orgName(station.orgPath), children: below }] : [];
+  }, [station]);
   useEffect(() => {
     if (draft.restored) message.info(t('requests.intake.draftRestored'));
   }, [draft.restored, message, t]);
@@ -65,7 +74,8 @@ export function IntakePage() {
   };
 
   const applyResident = (r: Resident) => {
-    form.setFieldsValue({ callerName: r.name, address: r.address, residentId: r.id });
+    const area = station && areaTree.length && isWithin(r.orgPath, station.orgPath) ? { orgPath: r.orgPath } : {};
+    form.setFieldsValue({ callerName: r.name, address: r.address, residentId: r.id, ...area });
     draft.keep(form.getFieldsValue(true) as IntakeDraft);
   };
 
@@ -115,6 +125,12 @@ export function IntakePage() {
             <Form.Item label={t('requests.field.address')} name="address" required data-intake-field="address">
               <Input maxLength={120} />
             </Form.Item>
+            {areaTree.length > 0 && (
+              <Form.Item label={t('requests.field.orgPath')} name="orgPath" data-intake-field="orgPath" extra={t('requests.intake.areaHint')}>
+                <TreeSelect showSearch allowClear treeNodeFilterProp="title" treeData={areaTree} placeholder={station ? orgName(station.orgPath) : ''}
+                  treeDefaultExpandedKeys={station ? [station.orgPath] : []} listHeight={320} />
+              </Form.Item>
+            )}
             <Form.Item label={t('requests.field.itemCode')} required data-intake-field="itemCode"
               extra={item && (
                 <Space size={4}>
