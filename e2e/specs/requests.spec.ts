@@ -89,3 +89,28 @@ test('a request passes its time limit and shows overdue, also to the supervisor'
   await page.getByRole('menuitem', { name: '督办' }).click();
   await expect(page.getByTestId('overdue-list')).toContainText(call.name);
 });
+
+test('a town takes a call for one of its villages and sends it down there', async ({ page, centre }) => {
+  const app = new StationApp(page);
+  const requests = new RequestsArea(page);
+  await app.open(centre.url);
+  await app.setUp('大桥镇', clerk);
+  await requests.openIntake();
+  await page.getByTestId('intake-area').locator('.ant-select').click();
+  await page.keyboard.type('建联村');
+  await page.locator('.ant-select-tree-node-content-wrapper', { hasText: '建联村' }).click();
+  await page.screenshot({ path: test.info().outputPath('intake-area.png') });
+  await page.getByLabel('联系电话').focus();
+  await requests.logCallByKeyboard(call);
+  await expect(requests.status()).toHaveText('待派单');
+  await expect(page.getByTestId('request-fields')).toContainText('建联村');
+
+  await requests.action('下派').click();
+  await expect(requests.dialog()).toContainText('建联村');
+  await requests.dialog().getByLabel('原因').fill('属地处理');
+  await requests.confirm();
+  await expect(page.getByTestId('timeline')).toContainText('下派至 建联村');
+  await expect(requests.status()).toHaveText('待派单');
+  // The village is the last unit on the way down: nothing further to send it to.
+  await expect(requests.action('下派')).toHaveCount(0);
+});

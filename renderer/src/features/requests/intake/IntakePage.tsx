@@ -39,6 +39,7 @@ export function IntakePage() {
   const draft = useIntakeDraft(operator?.id ?? '');
   // A station with units below it (a town, a county, the city) names the unit the request belongs
   // to, so that unit's station receives it and it can be sent down there; a village has only itself.
+  // Optional and mostly filled by the resident lookup, it stays out of the Enter chain (Tab reaches it).
   const areaTree = useMemo(() => {
     const below = station ? orgTreeData(station.orgPath) : [];
     return station && below.length ? [{ value: station.orgPath, title: orgName(station.orgPath), children: below }] : [];
@@ -126,7 +127,7 @@ export function IntakePage() {
               <Input maxLength={120} />
             </Form.Item>
             {areaTree.length > 0 && (
-              <Form.Item label={t('requests.field.orgPath')} name="orgPath" data-intake-field="orgPath" extra={t('requests.intake.areaHint')}>
+              <Form.Item label={t('requests.field.orgPath')} name="orgPath" data-testid="intake-area" extra={t('requests.intake.areaHint')}>
                 <TreeSelect showSearch allowClear treeNodeFilterProp="title" treeData={areaTree} placeholder={station ? orgName(station.orgPath) : ''}
                   treeDefaultExpandedKeys={station ? [station.orgPath] : []} listHeight={320} />
               </Form.Item>
