@@ -48,10 +48,15 @@ export class ResidentsArea {
     await expect(this.page.getByTestId('pairing')).toContainText(name);
   }
 
-  /** Fills the open visit form; a demand becomes a request when it is saved. */
-  async recordVisit(v: { findings: string; demand?: { item: string; itemName: string; description: string } }) {
+  /** Fills the open visit form; a demand becomes a request when it is saved; photos are attached as files. */
+  async recordVisit(v: { findings: string; demand?: { item: string; itemName: string; description: string }; photos?: { name: string; mimeType: string; buffer: Buffer }[]; beforeSave?: () => Promise<void> }) {
     const dialog = this.dialog();
     await dialog.getByLabel('走访发现').fill(v.findings);
+    if (v.photos) {
+      const before = await dialog.getByTestId('photo-draft').count();
+      await dialog.getByTestId('photo-input').setInputFiles(v.photos);
+      await expect(dialog.getByTestId('photo-draft')).toHaveCount(before + v.photos.length);
+    }
     if (v.demand) {
       await dialog.getByRole('button', { name: '添加诉求' }).click();
       const demand = dialog.getByTestId('demand').last();
@@ -60,6 +65,7 @@ export class ResidentsArea {
       await this.page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: v.demand.itemName }).first().click();
       await demand.getByLabel('诉求内容').fill(v.demand.description);
     }
+    await v.beforeSave?.();
     await dialog.getByRole('button', { name: '保存' }).click();
     await expect(dialog).toBeHidden();
   }

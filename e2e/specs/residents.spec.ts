@@ -1,3 +1,4 @@
+import { crc32, deflateSync } from 'node:zlib';
 import { test, expect } from '../fixtures';
 import { StationApp } from '../pages/station';
 import { ResidentsArea } from '../pages/residents';
@@ -6,6 +7,25 @@ const admin = { name: '张敏', pin: '2468' };
 const member = { name: '李建国', idNumber: '440524188001010014', mobile: '13905731234' };
 const elder = { name: '沈阿婆', mobile: '13857312345', address: '大桥镇江南村5组18号', idNumber: '11010519491231002X', risk: '高' as const };
 const SHOTS = process.env.SHOTS_DIR;
+
+/** A small RGB PNG (a colour gradient), as a phone's picture would arrive on the PC: a file. */
+function png(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const out = Buffer.alloc(body.length + 8);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc32(body) >>> 0, body.length + 4);
+    return out;
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
+  const rows = Buffer.alloc((width * 3 + 1) * height);
+  for (let y = 0; y < height; y++) for (let x = 0; x < width; x++) rows.set([200, (x * 255) / width, (y * 255) / height], y * (width * 3 + 1) + 1 + x * 3);
+  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
+}
 
 test('a living-alone elder paired monthly goes overdue; the visit raises a demand that becomes a prefilled request', async ({ page, centre }) => {
   test.slow();
@@ -41,7 +61,14 @@ test('a living-alone elder paired monthly goes overdue; the visit raises a deman
 
   await row.getByRole('button', { name: '记录走访' }).click();
   await expect(residents.dialog()).toContainText(member.name); // the paired member is the visitor by default
-  await residents.recordVisit({ findings: '身体尚可,独自在家', demand: { item: 'sdwx', itemName: '水电维修', description: '卫生间水龙头漏水,需要上门维修' } });
+  // A file that is not a picture is refused at the photo field, with its name.
+  await residents.dialog().getByTestId('photo-input').setInputFiles({ name: '走访记录.txt', mimeType: 'text/plain', buffer: Buffer.from('不是照片') });
+  await expect(residents.dialog()).toContainText('「走访记录.txt」不是图片,只能添加照片(JPG、PNG 等)');
+  await residents.recordVisit({
+    findings: '身体尚可,独自在家', demand: { item: 'sdwx', itemName: '水电维修', description: '卫生间水龙头漏水,需要上门维修' },
+    photos: [{ name: '水龙头.png', mimeType: 'image/png', buffer: png(160, 120) }],
+    beforeSave: SHOTS ? () => page.screenshot({ path: `${SHOTS}/visit-form-photos.png` }).then(() => undefined) : undefined,
+  });
   await expect(page.getByText(/已记录走访,并生成工单 JX20261229-0001/)).toBeVisible();
   await expect(page.getByTestId('plan')).toContainText('本周没有到期或超期的走访');
 
@@ -53,7 +80,20 @@ test('a living-alone elder paired monthly goes overdue; the visit raises a deman
   await residents.open('弱势群体信息库');
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/register.png` });
   await page.getByRole('cell', { name: elder.name }).click();
+  // The photo was stored with the visit: after a reload its thumbnail is on the visit, and enlarges on click.
+  await page.reload();
+  // Under Playwright's installed clock a reloaded page waits for time to be moved on before it starts.
+  await page.clock.runFor(5_000);
+  await app.unlock(admin.pin);
+  const thumb = page.getByTestId('visit').getByTestId('visit-photo');
+  await expect(thumb).toHaveCount(1);
+  await expect(thumb.locator('img')).toHaveJSProperty('naturalWidth', 160);
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/resident-visited.png` });
+  await thumb.click();
+  await expect(page.locator('.ant-image-preview')).toBeVisible();
+  if (SHOTS) await page.screenshot({ path: `${SHOTS}/photo-preview.png` });
+  await page.keyboard.press('Escape');
+  await expect(page.locator('.ant-image-preview')).toBeHidden();
   await page.getByTestId('visit-request').click();
   const fields = page.getByTestId('request-fields');
   await expect(fields).toContainText('走访');
@@ -126,6 +166,27 @@ test('an enterprise visit with a failed check raises a need that becomes a 7-day
   await expect(fields).toContainText('周经理');
   await expect(fields).toContainText('走访');
   await expect(page.getByTestId('time-status')).toContainText(/剩余 (7 天|6 天 23 小时)/); // seven calendar days from now
+
+  // The town sets its own checklist (for its villages too); the visit already in the ledger keeps its five checks.
+  await residents.open('企业走访台账');
+  await page.getByRole('button', { name: '设置检查项目' }).click();
+  const settings = residents.dialog();
+  await expect(settings.getByTestId('checklist-source')).toContainText('正在使用默认检查项目');
+  const list = settings.getByLabel('检查项目');
+  await list.fill(`${await list.inputValue()}\n消防通道畅通\n消防通道畅通`);
+  if (SHOTS) await page.waitForTimeout(500).then(() => page.screenshot({ path: `${SHOTS}/checklist-settings.png` }));
+  await settings.getByRole('button', { name: '保存' }).click();
+  await expect(settings).toBeHidden();
+  await page.getByRole('button', { name: '设置检查项目' }).click();
+  await expect(settings.getByTestId('checklist-source')).toContainText('正在使用大桥镇自设的检查项目');
+  await expect(settings.getByLabel('检查项目')).toHaveValue(/安全生产隐患排查\n消防通道畅通$/);
+  if (SHOTS) await page.waitForTimeout(500).then(() => page.screenshot({ path: `${SHOTS}/checklist-settings-own.png` }));
+  await settings.getByRole('button', { name: '取消' }).click();
+  await page.getByRole('cell', { name: '嘉兴大桥纺织有限公司' }).click();
+  await expect(page.getByTestId('enterprise-visit')).toContainText('4/5 项通过');
+  await page.getByRole('button', { name: '记录走访' }).click();
+  await expect(residents.dialog().getByTestId('check')).toHaveCount(6);
+  await residents.dialog().getByRole('button', { name: '取消' }).click();
 
   // The ledger exports to xlsx for the period.
   await residents.open('企业走访台账');

@@ -284,6 +284,8 @@ export interface Visit extends BaseRecord {
   requestIds: string[];
   /** Hours served at the household, travel excluded (for service records). */
   hours?: number;
+  /** How many photos were taken (in `visitPhotos`), so a list can say so without loading them. */
+  photoCount?: number;
 }
 
 /**

@@ -58,3 +58,12 @@ export function visitPhotoProblem(fields: Partial<Record<keyof VisitPhoto, unkno
   if ('visitId' in fields && (typeof fields.visitId !== 'string' || fields.visitId === '')) return 'visitId must name a visit';
   return null;
 }
+
+/** A photo ready to be stored with its visit (the visit's id and bookkeeping are added on saving). */
+export type PhotoDraft = Pick<VisitPhoto, 'takenAt' | 'mime' | 'width' | 'height' | 'data'>;
+
+/** Why a visit's photos cannot be stored: too many, or one that is not a stored-size JPEG. */
+export function photosProblem(photos: readonly PhotoDraft[]): 'tooManyPhotos' | 'badPhoto' | null {
+  if (photos.length > MAX_PHOTOS_PER_VISIT) return 'tooManyPhotos';
+  return photos.some((p) => visitPhotoProblem(p) !== null) ? 'badPhoto' : null;
+}

@@ -1,11 +1,13 @@
 /**
- * Push: the outbox in sequence order, at most `maxMutations` per request. The centre answers
+ * Push: the outbox in sequence order, at most `maxMutations` per request and at most
+ * `maxBytes` of mutations (a visit photo is ~0.5 MB, so 500 of them would be far past the centre's
+ * body limit). The centre answers
  * how far it has applied or rejected (`acknowledgedThrough`); only then, in ONE transaction,
  * are those outbox rows deleted, `meta.device.ackedSeq` advanced and the rejected mutations
  * kept in `rejections`. A lost answer leaves the outbox as it was: the retry sends the same
  * sequence numbers and the centre applies each once.
  */
-import { MAX_PUSH_MUTATIONS, type PushResponse } from '../../../shared/sync/protocol';
+import { MAX_BODY_BYTES, MAX_PUSH_MUTATIONS, type PushResponse } from '../../../shared/sync/protocol';
 import type { Mutation } from '../../../shared/sync/mutation';
 import type { LianxinDb } from '../db/schema';
 import { peekDevice, readDevice, writeDevice } from '../db/device';
@@ -14,6 +16,7 @@ import { rejectionsTable, type Rejection } from './local-state';
 
 export interface PushOptions {
   maxMutations?: number;
+  maxBytes?: number;
   appVersion: string;
   now?: () => number;
 }
@@ -25,19 +28,43 @@ export interface PushResult {
   updateAvailable: boolean;
 }
 
-/** The next unacknowledged mutations in sequence order (rows may be cut where the centre acknowledged part). */
-export async function nextBatch(db: LianxinDb, max: number): Promise<Mutation[]> {
+/**
+ * The mutations of one push, as JSON, may take this much of the centre's body limit; the rest is
+ * room for the envelope (protocol, versions, brackets).
+ */
+export const MAX_BATCH_BYTES = MAX_BODY_BYTES - 64 * 1024;
+
+const utf8 = new TextEncoder();
+
+/**
+ * The next unacknowledged mutations in sequence order (rows may be cut where the centre
+ * acknowledged part), at most `max` of them and at most `maxBytes` of JSON — but always at least
+ * one, so a single large mutation still goes (alone) and is answered by the centre.
+ */
+export async function nextBatch(db: LianxinDb, max: number, maxBytes = MAX_BATCH_BYTES): Promise<Mutation[]> {
   const acked = (await peekDevice(db.meta))?.ackedSeq ?? 0;
   const out: Mutation[] = [];
-  await db.outbox.orderBy('seq').until(() => out.length >= max).each((row) => {
-    for (const m of row.mutations) if (m.seq > acked && out.length < max) out.push(m);
+  let bytes = 0;
+  let full = false;
+  await db.outbox.orderBy('seq').until(() => full || out.length >= max).each((row) => {
+    for (const m of row.mutations) {
+      if (full || m.seq <= acked || out.length >= max) continue;
+      // +1: the comma between mutations in the array.
+      const size = utf8.encode(JSON.stringify(m)).length + 1;
+      if (out.length > 0 && bytes + size > maxBytes) {
+        full = true;
+        continue;
+      }
+      out.push(m);
+      bytes += size;
+    }
   });
   return out;
 }
 
 /** Sends one batch; null when the outbox is empty. */
 export async function pushOnce(db: LianxinDb, client: CentreClient, options: PushOptions): Promise<PushResult | null> {
-  const mutations = await nextBatch(db, options.maxMutations ?? MAX_PUSH_MUTATIONS);
+  const mutations = await nextBatch(db, options.maxMutations ?? MAX_PUSH_MUTATIONS, options.maxBytes);
   if (mutations.length === 0) return null;
   const answer = await client.push({ schemaVersion: Math.max(1, Math.round(db.verno)), appVersion: options.appVersion, mutations });
   await acknowledge(db, mutations, answer, new Date((options.now ?? Date.now)()).toISOString());

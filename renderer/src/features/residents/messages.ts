@@ -65,6 +65,13 @@ export const residentsMessages = defineMessages(
       default: '正在使用默认检查项目(防疫消毒、健康码查验、员工健康监测等)。在此保存即改为本站自设。',
       followAbove: '改回沿用上级', followingAbove: '已改回沿用上级的检查项目',
     },
+    photo: {
+      label: '照片(可选)', add: '添加照片', hint: '最多 {{max}} 张;保存时压缩为长边不超过 1280 像素的 JPG', alt: '走访照片 {{n}}', remove: '移除第 {{n}} 张照片',
+      notAnImage: '「{{name}}」不是图片,只能添加照片(JPG、PNG 等)', tooLarge: '「{{name}}」超过 30 MB,不像是一张照片',
+      unreadable: '「{{name}}」无法读取:文件可能已损坏,或是本机不支持的格式(如 HEIC,请先在手机上转为 JPG)',
+      stillTooLarge: '「{{name}}」压缩后仍然太大,请换一张', tooMany: '每次走访最多 {{max}} 张照片,多出的没有添加',
+      count: '照片 {{count}} 张', show: '查看照片({{count}} 张)',
+    },
     lookup: {
       title: '登记居民查找', placeholder: '姓名、拼音、首字母、电话或地址', none: '没有找到登记居民', use: '使用', notPaired: '尚未结对',
       paired: '结对:{{names}}', open: '详情',
@@ -78,7 +85,7 @@ export const residentsMessages = defineMessages(
       idNumber: { length: '身份证号应为 18 位', characters: '身份证号只能包含数字,最后一位可为 X', birthDate: '身份证号中的出生日期无效', checkCharacter: '身份证号校验位不正确,请核对' },
       creditCode: { length: '统一社会信用代码应为 18 位', characters: '统一社会信用代码含有无效字符', areaCode: '统一社会信用代码中的行政区划码无效', checkCharacter: '统一社会信用代码校验位不正确' },
       checklist: { empty: '至少要有一个检查项目', tooMany: '检查项目最多 20 个', tooLong: '每个检查项目不超过 40 个字' },
-      notAllowed: '您的角色不能进行此操作',
+      notAllowed: '您的角色不能进行此操作', tooManyPhotos: '每次走访最多 4 张照片', badPhoto: '有照片格式不正确,请移除后重新添加',
     },
   },
   {
@@ -144,6 +151,13 @@ export const residentsMessages = defineMessages(
       default: 'Using the default checklist (disinfection, health-code checks, staff health monitoring…). Saving here gives this station its own.',
       followAbove: 'Use the level above again', followingAbove: 'Back to the checklist of the level above',
     },
+    photo: {
+      label: 'Photos (optional)', add: 'Add photos', hint: 'Up to {{max}}; stored as JPG, at most 1280 px on the long side', alt: 'Visit photo {{n}}', remove: 'Remove photo {{n}}',
+      notAnImage: '"{{name}}" is not a picture: only photos (JPG, PNG…) can be added', tooLarge: '"{{name}}" is over 30 MB, not a photo',
+      unreadable: '"{{name}}" cannot be read: the file may be damaged, or in a format this PC cannot open (e.g. HEIC: convert it to JPG on the phone first)',
+      stillTooLarge: '"{{name}}" is still too large after compression: choose another', tooMany: 'At most {{max}} photos per visit; the rest were not added',
+      count: '{{count}} photos', show: 'Show photos ({{count}})',
+    },
     lookup: {
       title: 'Registered residents', placeholder: 'Name, pinyin, initials, phone or address', none: 'No registered resident found', use: 'Use', notPaired: 'Not paired',
       paired: 'Paired: {{names}}', open: 'Details',
@@ -157,7 +171,7 @@ export const residentsMessages = defineMessages(
       idNumber: { length: 'An ID number has 18 characters', characters: 'Digits only, the last may be X', birthDate: 'The birth date in the ID number is not valid', checkCharacter: 'The check character does not match' },
       creditCode: { length: 'A credit code has 18 characters', characters: 'The credit code has characters it cannot contain', areaCode: 'The area code in the credit code is not valid', checkCharacter: 'The check character does not match' },
       checklist: { empty: 'At least one check', tooMany: 'At most 20 checks', tooLong: 'At most 40 characters per check' },
-      notAllowed: 'Your role may not do this',
+      notAllowed: 'Your role may not do this', tooManyPhotos: 'At most 4 photos per visit', badPhoto: 'A photo is not in the right format: remove it and add it again',
     },
   },
 );

@@ -10,6 +10,7 @@ import { checkRequestInput, type RequestInput } from '../../../../shared/request
 import { checkVisitInput, type VisitInput } from '../../../../shared/residents/visit-input';
 import { afterVisit } from '../../../../shared/residents/visit-schedule';
 import { chinaDate } from '../../../../shared/residents/dates';
+import { photosProblem, type PhotoDraft } from '../../../../shared/residents/photos';
 import { data, type Actor, type Stored } from '../../db';
 import { RecordNotFoundError } from '../../db/writer';
 import { takeRequest, type StationContext } from '../requests/commands';
@@ -52,21 +53,24 @@ export function atomically<R>(tables: string[], work: () => Promise<R>): Promise
   return db.transaction('rw', [...tables.map((t) => db.table(t)), db.outbox, db.meta], work);
 }
 
-export async function recordVisit(actor: Actor, station: StationContext, input: VisitInput, demands: Demand[] = []): Promise<{ visit: Stored<Visit>; requests: Stored<HelpRequest>[] }> {
+export async function recordVisit(actor: Actor, station: StationContext, input: VisitInput, demands: Demand[] = [], photos: PhotoDraft[] = []): Promise<{ visit: Stored<Visit>; requests: Stored<HelpRequest>[] }> {
   const at = station.at ?? now();
   const checked = checkVisitInput(input, chinaDate(at));
-  if (!checked.ok) throw new InputRejected(checked.problems);
+  const photoProblem = photosProblem(photos);
+  if (!checked.ok || photoProblem) throw new InputRejected([...(checked.ok ? [] : checked.problems), ...(photoProblem ? [{ field: 'photos', code: photoProblem }] : [])]);
   const resident = await data.db.synced('residents').get(checked.value.residentId);
   if (!resident || resident.deleted) throw new RecordNotFoundError('residents', checked.value.residentId);
   const problems = checkDemands(demands, (d) => requestFromDemand(resident, d));
   if (problems.length > 0) throw new InputRejected(problems);
 
-  return atomically(['requests', 'requestEvents', 'visits', 'pairings', ...SERVICE_RECORD_TABLES], async () => {
+  return atomically(['requests', 'requestEvents', 'visits', 'visitPhotos', 'pairings', ...SERVICE_RECORD_TABLES], async () => {
     const requests: Stored<HelpRequest>[] = [];
     for (const d of demands) requests.push(await takeRequest(actor, { ...station, at }, requestFromDemand(resident, d)));
-    const visit = await data.transaction(actor, ['visits', 'pairings', ...SERVICE_RECORD_TABLES], async (w) => {
+    const visit = await data.transaction(actor, ['visits', 'visitPhotos', 'pairings', ...SERVICE_RECORD_TABLES], async (w) => {
       const v = checked.value;
-      const stored = await w.create('visits', { ...v, orgPath: resident.orgPath, requestIds: requests.map((r) => r.id) });
+      const stored = await w.create('visits', { ...v, orgPath: resident.orgPath, requestIds: requests.map((r) => r.id), ...(photos.length ? { photoCount: photos.length } : {}) });
+      // Each photo is its own record (one mutation each, pushed in batches cut by bytes), stored with the visit or not at all.
+      for (const p of photos) await w.create('visitPhotos', { ...p, orgPath: resident.orgPath, visitId: stored.id });
       // Hours and points (features/points): the visit's hours credit each visitor, in this same transaction.
       await writeVisitRecords(data.db, w, { visit: stored, resident, stationPath: station.stationPath });
       // The visit serves the pairing it was planned under and every pairing of a member who went.

@@ -10,6 +10,10 @@ import { can } from '../../../session/permissions';
 import { useSession } from '../../../session/store';
 import { useVisitsOf, volunteerNames } from '../queries';
 import { VisitForm } from '../visit/VisitForm';
+import { VisitPhotos } from './VisitPhotos';
+
+/** Visits whose photos show at once; older ones show theirs on request. */
+const PHOTOS_SHOWN = 5;
 
 /** The household's visits, newest first, each with the requests its demands became. */
 export function VisitsCard({ resident }: { resident: Resident }) {
@@ -29,7 +33,7 @@ export function VisitsCard({ resident }: { resident: Resident }) {
     <Card size="small" title={t('residents.detail.visits')} data-testid="visits"
       extra={can(role, 'editRecords') && <Button size="small" type="primary" icon={<PlusOutlined />} onClick={() => setRecording(true)}>{t('residents.visit.record')}</Button>}>
       {visits && visits.length === 0 ? <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('residents.detail.noVisits')} /> : (
-        <List size="small" dataSource={visits ?? []} renderItem={(v) => (
+        <List size="small" dataSource={visits ?? []} renderItem={(v, index) => (
           <List.Item data-testid="visit">
             <Space orientation="vertical" size={2} style={{ width: '100%' }}>
               <Space size={6} wrap>
@@ -39,6 +43,7 @@ export function VisitsCard({ resident }: { resident: Resident }) {
               </Space>
               <Typography.Text>{v.findings}</Typography.Text>
               {v.followUp && <Typography.Text type="secondary">{t('residents.visit.followUp')}:{v.followUp}</Typography.Text>}
+              {(v.photoCount ?? 0) > 0 && <VisitPhotos visitId={v.id} count={v.photoCount!} open={index < PHOTOS_SHOWN} />}
               {v.requestIds.length > 0 && (
                 <Space size={4} wrap>
                   <Typography.Text type="secondary">{t('residents.visit.requests')}:</Typography.Text>

@@ -17,6 +17,8 @@ import { pairingsOf } from '../queries';
 import { InputRejected } from '../errors';
 import { showProblems } from '../problems';
 import { recordVisit, type Demand } from '../visits';
+import type { PhotoDraft } from '../../../../../shared/residents/photos';
+import { PhotoPicker } from './PhotoPicker';
 
 interface Values {
   date: dayjs.Dayjs;
@@ -25,12 +27,13 @@ interface Values {
   followUp?: string;
   hours?: number | null;
   demands: Demand[];
+  photos: PhotoDraft[];
 }
 
 /**
  * 走访记录 a visit to one household. The paired members are the visitors by default; each demand
  * heard is a row (service item, what is needed, a number to call back) and becomes a request
- * when the visit is saved, with nothing typed twice.
+ * when the visit is saved, with nothing typed twice. Photos are optional (PhotoPicker).
  */
 export function VisitForm({ resident, pairingId, onClose }: { resident: Resident; pairingId?: string; onClose: () => void }) {
   const { t } = useTranslation();
@@ -49,7 +52,7 @@ export function VisitForm({ resident, pairingId, onClose }: { resident: Resident
     try {
       const { requests } = await recordVisit(currentActor(), { stationPath: station.orgPath, role: operator.role }, {
         residentId: resident.id, pairingId, date: v.date?.format('YYYY-MM-DD'), visitorIds: v.visitorIds, findings: v.findings, followUp: v.followUp, hours: v.hours ?? undefined,
-      }, v.demands ?? []);
+      }, v.demands ?? [], v.photos ?? []);
       message.success(requests.length > 0 ? t('residents.visit.savedWithRequests', { numbers: requests.map((r) => r.number).join('、') }) : t('residents.visit.saved'));
       onClose();
     } catch (e) {
@@ -64,7 +67,7 @@ export function VisitForm({ resident, pairingId, onClose }: { resident: Resident
   return (
     <Modal open width={760} title={t('residents.visit.title', { name: resident.name })} onCancel={onClose} onOk={() => void submit()} confirmLoading={saving}
       okText={t('common.save')} cancelText={t('common.cancel')} destroyOnHidden maskClosable={false}>
-      <Form<Values> form={form} layout="vertical" autoComplete="off" initialValues={{ date: dayjs(now()), visitorIds: members, demands: [] }}
+      <Form<Values> form={form} layout="vertical" autoComplete="off" initialValues={{ date: dayjs(now()), visitorIds: members, demands: [], photos: [] }}
         onValuesChange={(changed: Partial<Values>) => form.setFields(Object.keys(changed).map((name) => ({ name: name as keyof Values, errors: [] })))}>
         <Row gutter={12}>
           <Col span={8}><Form.Item label={t('residents.visit.date')} name="date" required><DatePicker allowClear={false} style={{ width: '100%' }} /></Form.Item></Col>
@@ -77,6 +80,9 @@ export function VisitForm({ resident, pairingId, onClose }: { resident: Resident
         </Row>
         <Form.Item label={t('residents.visit.findings')} name="findings" required><Input.TextArea autoSize={{ minRows: 2, maxRows: 6 }} maxLength={1000} /></Form.Item>
         <Form.Item label={t('residents.visit.followUp')} name="followUp"><Input maxLength={500} /></Form.Item>
+        <Form.Item label={t('residents.photo.label')} name="photos">
+          <PhotoPicker onProblem={(problem) => form.setFields([{ name: 'photos', errors: problem ? [problem] : [] }])} />
+        </Form.Item>
         <Divider titlePlacement="start" plain>{t('residents.visit.demands')}</Divider>
         <Form.List name="demands">
           {(fields, { add, remove }) => (
