@@ -17,4 +17,6 @@ export const BENCHES: Record<string, Bench> = {
   requests: (o) => runInChromium('requests', { requests: Number(o.requests ?? 1_000_000), runs: Number(o.runs ?? 50) }, { persistent: process.env.BENCH_FRESH !== '1' }),
   // Points tallies at city scale: the screens that read them, the upkeep's write cost, the re-scoring (docs/points.md).
   points: (o) => runInChromium('points', { volunteers: Number(o.volunteers ?? 181_000), records: Number(o.records ?? 181_000), runs: Number(o.runs ?? 20), sample: Number(o.sample ?? 50_000) }),
+  // The coverage report (走访覆盖) at 20,000 households, beside the per-resident read it replaced (docs/residents.md).
+  residents: (o) => runInChromium('residents', { residents: Number(o.residents ?? 20_000), pairings: Number(o.pairings ?? 2_800), runs: Number(o.runs ?? 10), unit: o.unit ?? 'JX/NH' }),
 };

@@ -47,16 +47,31 @@ export interface CoverageReport {
   members: (MemberLoad & { name: string })[];
 }
 
-/** What supervisors check: households paired and visited on time, per service point and per member. */
+/**
+ * Households on the register per service point, from the `orgPath` index alone: its distinct keys
+ * (one unique-key cursor step per point, not per resident) and a count of each key's range. No
+ * resident record and no per-resident key is read, so 20,000 households cost about what 40 points
+ * do. A resident deleted elsewhere and synced here still counts (no index tells deleted records
+ * apart, and this app deletes none).
+ */
+async function householdsByPoint(): Promise<Map<OrgPath, number>> {
+  const residents = db.synced('residents');
+  const points = (await residents.orderBy('orgPath').uniqueKeys()) as OrgPath[];
+  const counts = await Promise.all(points.map((p) => residents.where('orgPath').equals(p).count()));
+  return new Map(points.map((p, i) => [p, counts[i]!]));
+}
+
+/**
+ * What supervisors check: households paired and visited on time, per service point and per
+ * member. Reads the `orgPath` index of the residents (householdsByPoint) and the pairings, whose
+ * `lastVisitDate` / `nextDue` say everything about the schedule: no visit is read.
+ */
 export async function coverageReport(today: IsoDate): Promise<CoverageReport> {
-  const [pairings, residentPaths] = await Promise.all([
-    db.synced('pairings').toArray(),
-    // Keys only: the orgPath index gives each resident's service point without reading the records.
-    db.synced('residents').orderBy('orgPath').keys() as Promise<string[]>,
-  ]);
+  // One read transaction for the few hundred index reads: in Chromium that halves their cost
+  // against one transaction each (bench residents).
+  const [pairings, households] = await db.transaction('r', [db.synced('pairings'), db.synced('residents')], () =>
+    Promise.all([db.synced('pairings').toArray(), householdsByPoint()]));
   const active = pairings.filter(live);
-  const households = new Map<string, number>();
-  for (const path of residentPaths) households.set(path, (households.get(path) ?? 0) + 1);
   const pairingsAt = new Map<string, Pairing[]>();
   for (const p of active) {
     const list = pairingsAt.get(p.orgPath);
@@ -70,8 +85,10 @@ export async function coverageReport(today: IsoDate): Promise<CoverageReport> {
   }));
   const loads = memberLoads(active, today);
   const names = await db.synced('volunteers').bulkGet(loads.map((l) => l.volunteerId));
+  let total = 0;
+  for (const n of households.values()) total += n;
   return {
-    total: coverage(residentPaths.length, active, today),
+    total: coverage(total, active, today),
     byPoint,
     members: loads.map((l, i) => ({ ...l, name: names[i]?.name ?? '' })),
   };
