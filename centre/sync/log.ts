@@ -6,7 +6,7 @@
  * own changes do not make a village read the city's whole log.
  */
 import type { SyncedTableName } from '../../shared/domain/entities';
-import type { Change } from '../../shared/sync/protocol';
+import { MAX_PULL_PAGE_BYTES, type Change } from '../../shared/sync/protocol';
 import type { Store } from '../db/store';
 import type { ReadScope } from './scope';
 
@@ -36,10 +36,24 @@ export async function logPage(store: Store, scope: ReadScope, after: number, lim
   ];
   const results = await Promise.all(parts);
   const full = results.some((rows) => rows.length === limit);
-  const rows = results.flat().sort((a, b) => Number(a.seq) - Number(b.seq)).slice(0, limit);
-  const more = full || results.flat().length > limit;
+  const first = results.flat().sort((a, b) => Number(a.seq) - Number(b.seq)).slice(0, limit);
+  // Cut by bytes too (a prefix in seq order, so the cursor stays exact): large records such as photos.
+  const rows = withinBytes(first, (r) => r.fields.length);
+  const more = full || results.flat().length > limit || rows.length < first.length;
   const seq = more ? Number(rows.at(-1)?.seq ?? after) : Math.max(after, head);
   return { changes: rows.map(toChange), seq, more };
+}
+
+/** The longest prefix of `rows` within the page's byte budget; never empty when `rows` is not. */
+export function withinBytes<T>(rows: readonly T[], size: (row: T) => number, budget = MAX_PULL_PAGE_BYTES): T[] {
+  let bytes = 0;
+  let n = 0;
+  for (const row of rows) {
+    bytes += size(row);
+    if (n > 0 && bytes > budget) break;
+    n += 1;
+  }
+  return rows.slice(0, n);
 }
 
 function toChange(row: LogRow): Change {

@@ -6,7 +6,7 @@
  */
 import { sql, type Expression, type ExpressionBuilder, type SqlBool } from 'kysely';
 import type { SyncedTableName } from '../../shared/domain/entities';
-import type { Change } from '../../shared/sync/protocol';
+import { MAX_PULL_PAGE_BYTES, type Change } from '../../shared/sync/protocol';
 import { OPEN_STATUSES } from '../../shared/requests/lifecycle';
 import type { Store } from '../db/store';
 import type { Schema, StoreKind } from '../db/schema';
@@ -54,11 +54,15 @@ export function startSnapshot(since: number, total: number, now: number): Snapsh
   return { v: 1, phase: 'snapshot', since, cutoff: new Date(now - RECENT_DAYS * 86_400_000).toISOString(), tier: 0, tbl: '', id: '', done: 0, total };
 }
 
-/** Up to `limit` records after the cursor; `next` is null when the snapshot is complete. */
-export async function snapshotPage(store: Store, scope: ReadScope, cursor: SnapshotCursor, limit: number): Promise<{ changes: Change[]; next: SnapshotCursor | null }> {
+/**
+ * Up to `limit` records after the cursor, stopping early once they reach `maxBytes` of JSON
+ * (always at least one); `next` is null when the snapshot is complete.
+ */
+export async function snapshotPage(store: Store, scope: ReadScope, cursor: SnapshotCursor, limit: number, maxBytes = MAX_PULL_PAGE_BYTES): Promise<{ changes: Change[]; next: SnapshotCursor | null }> {
   const changes: Change[] = [];
   let c = cursor;
-  while (changes.length < limit && c.tier < TIERS) {
+  let bytes = 0;
+  while (changes.length < limit && c.tier < TIERS && bytes < maxBytes) {
     const rows = await store.db
       .selectFrom('records as r')
       .select(['r.tbl', 'r.id', 'r.org_path', 'r.data', 'r.field_clocks'])
@@ -67,9 +71,18 @@ export async function snapshotPage(store: Store, scope: ReadScope, cursor: Snaps
       .orderBy('r.id')
       .limit(limit - changes.length)
       .execute();
-    for (const row of rows) changes.push(toChange(row));
-    const lastRow = rows.at(-1);
-    if (lastRow) c = { ...c, tbl: lastRow.tbl, id: lastRow.id, done: c.done + rows.length };
+    let cut = false;
+    for (const row of rows) {
+      const size = row.data.length + row.field_clocks.length;
+      if (changes.length > 0 && bytes + size > maxBytes) {
+        cut = true;
+        break;
+      }
+      bytes += size;
+      changes.push(toChange(row));
+      c = { ...c, tbl: row.tbl, id: row.id, done: c.done + 1 };
+    }
+    if (cut) break;
     if (changes.length < limit) c = { ...c, tier: c.tier + 1, tbl: '', id: '' };
   }
   return { changes, next: c.tier < TIERS ? c : null };

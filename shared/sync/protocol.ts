@@ -10,6 +10,11 @@ export const PROTOCOL_VERSION = 1;
 /** Largest push a station sends and the centre accepts (mutations, bytes). */
 export const MAX_PUSH_MUTATIONS = 500;
 export const MAX_BODY_BYTES = 5 * 1024 * 1024;
+/**
+ * A pull page stops once its records reach this much JSON (always at least one record), whatever
+ * `limit` asked: 500 visit photos would otherwise make one answer of ~300 MB.
+ */
+export const MAX_PULL_PAGE_BYTES = 8 * 1024 * 1024;
 /** Timestamps further ahead of the centre's clock than this are refused (a station clock that is wrong). */
 export const MAX_CLOCK_AHEAD_MS = 5 * 60_000;
 
