@@ -65,11 +65,12 @@ async function scanFigures(db: LianxinDb, children: string[], from: string, to: 
   return { total: sum(UNIT), children: Object.fromEntries(children.map((u) => [u, sum(u)])) };
 }
 
-(window as unknown as { bench: unknown }).bench = async ({ requests, runs, passes }: { requests: number; runs: number; passes: number }) => {
+(window as unknown as { bench: unknown }).bench = async ({ requests, runs, passes, partial }: { requests: number; runs: number; passes: number; partial: boolean }) => {
   const cost = await writeCost();
   console.log(`write cost, 20,000 requests bulkPut: plain ${round(cost.plain.bulkMs)} ms, with aggregates ${round(cost.kept.bulkMs)} ms (×${(cost.kept.bulkMs / cost.plain.bulkMs).toFixed(2)})`);
   console.log(`write cost, 300 single puts: plain ${round(cost.plain.singleMs)} ms, with aggregates ${round(cost.kept.singleMs)} ms (×${(cost.kept.singleMs / cost.plain.singleMs).toFixed(2)})`);
-  const db = await stationDb(requests);
+  const db = await stationDb(requests, partial);
+  const held = await db.synced('requests').count();
   if (!(await aggregatesConsistent(db))) {
     console.log('aggregates missing or stale (database loaded before they existed): rebuilding from a scan');
     console.log(`rebuilt in ${round(await time(() => rebuildAggregates(db)))} ms`);
@@ -84,7 +85,7 @@ async function scanFigures(db: LianxinDb, children: string[], from: string, to: 
     if (JSON.stringify(sorted(ours)) !== JSON.stringify(sorted(scan)))
       throw new Error(`dashboard differs from a scan\n${JSON.stringify(sorted(ours)).slice(0, 400)}\n${JSON.stringify(sorted(scan)).slice(0, 400)}`);
   });
-  console.log(`checked: the dashboard equals a scan-and-fold of all ${requests} requests (${view.total.n} in the period; scan took ${round(scanMs)} ms)`);
+  console.log(`checked: the dashboard equals a scan-and-fold of all ${held} requests (${view.total.n} in the period; scan took ${round(scanMs)} ms)`);
   const ours: number[] = [];
   const raw: number[] = [];
   for (let i = 0; i < Math.max(runs, passes); i++) {
@@ -98,7 +99,7 @@ async function scanFigures(db: LianxinDb, children: string[], from: string, to: 
   console.log(`dashboard (city, 12 months): median ${round(median(ours))} ms over ${runs} runs; raw Dexie pass: median ${round(median(raw))} ms over ${passes}`);
   db.close();
   return {
-    unit: 'ms', value: round(median(ours)), baseline: round(median(raw)), requests, runs, passes,
+    unit: 'ms', value: round(median(ours)), baseline: round(median(raw)), requests: held, of: requests, runs, passes,
     inPeriod: view.total.n, writeCost: cost, target: { ratio: 1.0 },
   };
 };
