@@ -64,6 +64,7 @@ test('a living-alone elder paired monthly goes overdue; the visit raises a deman
   // A file that is not a picture is refused at the photo field, with its name.
   await residents.dialog().getByTestId('photo-input').setInputFiles({ name: '走访记录.txt', mimeType: 'text/plain', buffer: Buffer.from('不是照片') });
   await expect(residents.dialog()).toContainText('「走访记录.txt」不是图片,只能添加照片(JPG、PNG 等)');
+  if (SHOTS) await page.waitForTimeout(800).then(() => page.screenshot({ path: `${SHOTS}/visit-photo-refused.png` }));
   await residents.recordVisit({
     findings: '身体尚可,独自在家', demand: { item: 'sdwx', itemName: '水电维修', description: '卫生间水龙头漏水,需要上门维修' },
     photos: [{ name: '水龙头.png', mimeType: 'image/png', buffer: png(160, 120) }],
