@@ -18,7 +18,7 @@ test('a hotline call logged by keyboard follows the life cycle to archive, throu
 
   await requests.openIntake();
   await requests.logCallByKeyboard(call);
-  await expect(page.getByTestId('request-number')).toHaveText(/^JX\d{8}-0001$/);
+  await expect(page.getByTestId('request-number')).toHaveText(/^NH10-\d{8}-0001$/);
   await expect(requests.status()).toHaveText('待派单');
   await expect(page.getByTestId('request-fields')).toContainText('管道疏通');
 

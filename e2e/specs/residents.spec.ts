@@ -70,7 +70,7 @@ test('a living-alone elder paired monthly goes overdue; the visit raises a deman
     photos: [{ name: '水龙头.png', mimeType: 'image/png', buffer: png(160, 120) }],
     beforeSave: SHOTS ? () => page.screenshot({ path: `${SHOTS}/visit-form-photos.png` }).then(() => undefined) : undefined,
   });
-  await expect(page.getByText(/已记录走访,并生成工单 JX20261229-0001/)).toBeVisible();
+  await expect(page.getByText(/已记录走访,并生成工单 NH10-20261229-0001/)).toBeVisible();
   await expect(page.getByTestId('plan')).toContainText('本周没有到期或超期的走访');
 
   await residents.open('走访覆盖');

@@ -24,7 +24,7 @@ describe('takeRequest', () => {
   it('writes the request and its intake event in one transaction, numbered per day', async () => {
     const r = await takeRequest(clerk, at(0), call);
     expect(r).toMatchObject({
-      number: 'JX20261127-0001', status: 'intake', holderPath: VILLAGE, callerMobile: '13905731234', callerPinyin: 'zhangsanfeng',
+      number: 'NH10003-20261127-0001', status: 'intake', holderPath: VILLAGE, callerMobile: '13905731234', callerPinyin: 'zhangsanfeng',
       callerInitials: 'zsf', categoryCode: 'C1', receivedAt: '2026-11-27T02:00:00.000Z',
       dueAt: '2026-11-27T09:30:00.000Z', // 管道疏通 is same day: 17:30 China time
     });
@@ -33,10 +33,10 @@ describe('takeRequest', () => {
     const outbox = await db.outbox.toArray();
     expect(outbox).toHaveLength(1);
     expect(outbox[0]!.mutations.map((m) => m.table)).toEqual(['requests', 'requestEvents']);
-    expect((await takeRequest(clerk, at(1), call)).number).toBe('JX20261127-0002');
-    // Another station keeps its own sequence; the next China-time day starts again at 0001.
-    expect((await takeRequest(clerk, { ...at(2), stationPath: TOWN }, call)).number).toBe('JX20261127-0001');
-    expect((await takeRequest(clerk, at(14), call)).number).toBe('JX20261128-0001');
+    expect((await takeRequest(clerk, at(1), call)).number).toBe('NH10003-20261127-0002');
+    // Another station numbers under its own code; the next China-time day starts again at 0001.
+    expect((await takeRequest(clerk, { ...at(2), stationPath: TOWN }, call)).number).toBe('NH10-20261127-0001');
+    expect((await takeRequest(clerk, at(14), call)).number).toBe('NH10003-20261128-0001');
   });
 
   it('lets a town take a call for one of its villages, hold it, and send it down there', async () => {

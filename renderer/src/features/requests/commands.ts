@@ -12,7 +12,8 @@ import { searchKeys } from '../../../../shared/text/pinyin';
 import { newId } from '../../../../shared/ids';
 import { data, type Actor, type Stored } from '../../db';
 import { clockFor, readDevice } from '../../db/device';
-import { derivedFields, requestNumberPrefix, toLifecycleEvent } from './derive';
+import { derivedFields, toLifecycleEvent } from './derive';
+import { requestNumberPrefix } from '../../../../shared/requests/number';
 import { now as clockNow } from './now';
 import { SERVICE_RECORD_TABLES, writeCallbackSatisfaction, writeCompletionRecords } from '../points/service-records';
 
@@ -45,16 +46,15 @@ async function eventHlc(): Promise<string> {
   return clockFor(await readDevice(data.db.meta)).tick();
 }
 
-/** Next per-day number at this station: `JX20261128-0001`, `-0002`, … never reused. */
+/** Next per-day number at this station: `NH10003-20261128-0001`, `-0002`, … never reused (shared/requests/number.ts). */
 async function nextNumber(stationPath: OrgPath, at: number): Promise<string> {
-  const prefix = requestNumberPrefix(at);
+  const prefix = requestNumberPrefix(stationPath, at);
   const key = `requestNo:${stationPath}:${prefix}`;
   const counter = ((await data.db.meta.get(key))?.value as number | undefined) ?? 0;
-  // Also look at the numbers already held (a restored backup may be behind the records).
+  // Also look at the numbers already held: another PC of this station (synced since) or a
+  // restored backup may be ahead of this PC's counter. The prefix is this station's alone.
   let highest = counter;
-  await data.db.synced('requests').where('number').startsWith(prefix).each((r) => {
-    if (r.orgPath === stationPath) highest = Math.max(highest, Number(r.number.slice(prefix.length)) || 0);
-  });
+  for (const n of await data.db.synced('requests').where('number').startsWith(prefix).keys()) highest = Math.max(highest, Number(String(n).slice(prefix.length)) || 0);
   await data.db.meta.put({ key, value: highest + 1 });
   return `${prefix}${String(highest + 1).padStart(4, '0')}`;
 }

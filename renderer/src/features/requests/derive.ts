@@ -11,12 +11,6 @@ import { dueAt } from '../../../../shared/requests/time-limit';
 import { CLEARED, derivedRequestFields } from '../../../../shared/requests/derived-fields';
 import type { RecordChanges } from '../../db';
 
-const CST_MS = 8 * 3_600_000;
-
-/** `JX20261128-`: the number prefix of requests taken on that China-time day. */
-export function requestNumberPrefix(at: number): string {
-  return `JX${new Date(at + CST_MS).toISOString().slice(0, 10).replaceAll('-', '')}-`;
-}
 
 export function toLifecycleEvent(e: RequestEvent): LifecycleEvent {
   return { kind: e.kind, data: e.data, at: e.at, hlc: e.hlc, stationPath: e.stationPath, role: e.role } as LifecycleEvent;
