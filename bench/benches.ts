@@ -1,5 +1,6 @@
 import { runInChromium } from './chromium';
 import { dashboardBench } from './dashboard';
+import { firstSyncBench } from './first-sync';
 
 export interface BenchResult {
   unit: string;
@@ -20,4 +21,6 @@ export const BENCHES: Record<string, Bench> = {
   points: (o) => runInChromium('points', { volunteers: Number(o.volunteers ?? 181_000), records: Number(o.records ?? 181_000), runs: Number(o.runs ?? 20), sample: Number(o.sample ?? 50_000) }),
   // The coverage report (走访覆盖) at 20,000 households, beside the per-resident read it replaced (docs/residents.md).
   residents: (o) => runInChromium('residents', { residents: Number(o.residents ?? 20_000), pairings: Number(o.pairings ?? 2_800), runs: Number(o.runs ?? 10), unit: o.unit ?? 'JX/NH' }),
+  // A station's first sync end to end: real centre, real sync client in Chromium, beside raw bulkPut (docs/performance.md).
+  'first-sync': (o) => firstSyncBench(o),
 };
