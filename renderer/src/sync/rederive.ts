@@ -5,30 +5,69 @@
  * order the events arrived in. Events the merged order cannot apply become `flags` on the
  * record for a human. Written in place, never to the outbox: it is derived data, not an edit.
  */
-import type { HelpRequest, RequestFlag } from '../../../shared/domain/entities';
+import type { HelpRequest, RequestEvent, RequestFlag } from '../../../shared/domain/entities';
 import { deriveState } from '../../../shared/requests/lifecycle';
 import { derivedFields, toLifecycleEvent } from '../features/requests/derive';
-import type { LianxinDb } from '../db/schema';
+import type { LianxinDb, Stored } from '../db/schema';
 
-/** Must run inside a transaction that includes `requests` and `requestEvents`. */
-export async function rederiveRequests(db: LianxinDb, requestIds: Iterable<string>, now: number): Promise<void> {
+/** A pulled page's requests, merged but not yet written (pull.ts writes them here, derived). */
+export interface MergedRequests {
+  /** The merged records of the requests the page changed. */
+  merged: ReadonlyMap<string, Record<string, unknown>>;
+  /** The stored records the page's requests replace (those it does not name are read here). */
+  held: ReadonlyMap<string, Record<string, unknown>>;
+  /** No request of the page was stored before: they are added, not put. */
+  new: boolean;
+}
+
+/**
+ * Must run inside a transaction that includes `requests` and `requestEvents`. Batched: the
+ * requests in one read, their events in reads issued together, the changed requests in one
+ * write. A first sync re-derives a thousand requests a page, and a write per request passed the
+ * dashboard upkeep a thousand times (bench `first-sync`, docs/performance.md). `page`: the
+ * requests a pulled page merged, written here with their derived fields in the same write.
+ */
+export async function rederiveRequests(db: LianxinDb, requestIds: Iterable<string>, now: number, page?: MergedRequests): Promise<void> {
   const requests = db.synced('requests');
-  for (const id of new Set(requestIds)) {
-    const request = await requests.get(id);
-    // Events may arrive before their request (another page): it is derived when it comes.
-    if (!request) continue;
-    const events = (await db.synced('requestEvents').where('requestId').equals(id).toArray()).filter((e) => !e.deleted);
-    const lifecycle = events.map(toLifecycleEvent);
-    const { state, rejected } = deriveState({ orgPath: request.orgPath, receivedAt: request.receivedAt }, lifecycle);
-    const flags: RequestFlag[] = rejected.map((r) => ({
-      eventId: events[lifecycle.indexOf(r.event)]?.id ?? '',
-      kind: r.event.kind,
-      reason: r.reason,
-      message: r.message,
-    }));
-    const next: Record<string, unknown> = { ...request, ...(state ? derivedFields(state, request, now, request) : {}) };
-    if (flags.length) next.flags = flags;
-    else delete next.flags;
-    if (JSON.stringify(next) !== JSON.stringify(request)) await requests.put(next as unknown as typeof request & HelpRequest);
-  }
+  type Held = Stored<HelpRequest>;
+  const ids = [...new Set(requestIds)];
+  const unread = ids.filter((id) => !page?.merged.has(id) && !page?.held.has(id));
+  const read = unread.length ? await requests.bulkGet(unread) : [];
+  const stored = new Map<string, Held>();
+  read.forEach((r) => r && stored.set(r.id, r));
+  for (const [id, r] of page?.held ?? []) stored.set(id, r as unknown as Held);
+  // Events may arrive before their request (another page): it is derived when it comes.
+  const held = ids.flatMap((id) => {
+    const r = (page?.merged.get(id) as Held | undefined) ?? stored.get(id);
+    return r ? [r] : [];
+  });
+  const events = db.synced('requestEvents');
+  const eventsOf = await Promise.all(held.map((r) => events.where('requestId').equals(r.id).toArray()));
+  const added: Held[] = [];
+  const put: Held[] = [];
+  held.forEach((request, i) => {
+    const next = rederived(request, eventsOf[i]!.filter((e) => !e.deleted), now) as unknown as Held;
+    const before = stored.get(request.id);
+    // A merged request is new or changed: always written. Another only when its derivation moved.
+    if (page?.merged.has(request.id)) (page.new ? added : put).push(next);
+    else if (!before || JSON.stringify(next) !== JSON.stringify(before)) put.push(next);
+  });
+  if (added.length) await requests.bulkAdd(added);
+  if (put.length) await requests.bulkPut(put);
+}
+
+/** The request with its derived fields and flags folded again from its live events. */
+function rederived(request: HelpRequest, events: RequestEvent[], now: number): Record<string, unknown> {
+  const lifecycle = events.map(toLifecycleEvent);
+  const { state, rejected } = deriveState({ orgPath: request.orgPath, receivedAt: request.receivedAt }, lifecycle);
+  const flags: RequestFlag[] = rejected.map((r) => ({
+    eventId: events[lifecycle.indexOf(r.event)]?.id ?? '',
+    kind: r.event.kind,
+    reason: r.reason,
+    message: r.message,
+  }));
+  const next: Record<string, unknown> = { ...request, ...(state ? derivedFields(state, request, now, request) : {}) };
+  if (flags.length) next.flags = flags;
+  else delete next.flags;
+  return next;
 }
