@@ -7,7 +7,9 @@ import type { Change } from '../../../shared/sync/protocol';
 import { LianxinDb } from '../db/schema';
 import { aggregatesConsistent, aggregatesTable } from '../features/dashboard/aggregates/rebuild';
 import { rebuildTallies, unitTallies, volunteerTallies } from '../features/points/tallies/rebuild';
-import { applyPage } from './pull';
+import { applyPage, pullAll } from './pull';
+import { CentreClient, type FetchLike } from './centre-client';
+import { readCursor } from './local-state';
 
 /**
  * A first sync as the centre sends it (docs/sync-protocol.md, "First sync"): every record whole,
@@ -116,5 +118,43 @@ describe('a first sync', () => {
     writes.length = 0;
     await applyPage(db, { changes, cursor: 'c2' }, NOW);
     expect(writes).toEqual([]);
+  });
+});
+
+describe('pulling page after page', () => {
+  const team = (n: number) => whole('teams', { id: `t${n}`, orgPath: 'JX/NH', name: `队${n}` } as { id: string; orgPath: string }, encodeHlc({ wall: NOW, counter: n, node: 'c' }));
+  /** A centre of three pages; `failAt` answers that cursor with a 503. */
+  function centre(log: string[], failAt?: string): CentreClient {
+    const fetch: FetchLike = async (url) => {
+      const cursor = new URL(url).searchParams.get('cursor') ?? '';
+      log.push(`pull ${cursor}`);
+      if (cursor === failAt) return new Response(JSON.stringify({ error: 'unavailable', message: 'busy' }), { status: 503 });
+      const n = cursor ? Number(cursor.slice(1)) + 1 : 1;
+      const body = { changes: [team(n)], cursor: `c${n}`, more: n < 3, phase: 'snapshot', progress: { done: n, total: 3 }, centreTime: new Date(NOW).toISOString() };
+      return new Response(JSON.stringify(body), { status: 200, headers: { 'content-type': 'application/json' } });
+    };
+    return new CentreClient({ centreUrl: 'http://centre.test', credential: 'secret', fetch, isOnline: () => true });
+  }
+
+  it('asks for the next page while it stores this one', async () => {
+    const db = await open();
+    const log: string[] = [];
+    const received = await pullAll(db, centre(log), { now: () => NOW, onProgress: (p) => log.push(`stored ${p.done}`) });
+    expect(received).toBe(3);
+    expect(log).toEqual(['pull ', 'pull c1', 'stored 1', 'pull c2', 'stored 2', 'stored 3']);
+    expect(await readCursor(db.meta)).toBe('c3');
+    expect(await db.synced('teams').count()).toBe(3);
+  });
+
+  it('fails with the page asked for ahead only after storing the page before it, and resumes after it', async () => {
+    const db = await open();
+    const log: string[] = [];
+    await expect(pullAll(db, centre(log, 'c1'), { now: () => NOW, onProgress: (p) => log.push(`stored ${p.done}`) })).rejects.toThrow();
+    expect(log).toEqual(['pull ', 'pull c1', 'stored 1']);
+    expect(await readCursor(db.meta)).toBe('c1');
+    log.length = 0;
+    await pullAll(db, centre(log), { now: () => NOW });
+    expect(log).toEqual(['pull c1', 'pull c2']);
+    expect(await db.synced('teams').count()).toBe(3);
   });
 });

@@ -31,11 +31,25 @@ export interface PullOptions {
   onChanges?: (changes: readonly Change[]) => void;
 }
 
-/** Pulls until the centre has nothing more; returns how many changes were received. */
+/**
+ * Pulls until the centre has nothing more; returns how many changes were received. The next
+ * page is asked for as soon as a page arrives, with that page's cursor, so the centre reads it
+ * while the station stores this one: a first sync spent a third of its time waiting on the
+ * centre (bench `first-sync`). The cursor is still stored only with the page it follows; when
+ * storing a page fails, the page asked for ahead is dropped and the next sync starts again
+ * after the last page stored.
+ */
 export async function pullAll(db: LianxinDb, client: CentreClient, options: PullOptions = {}): Promise<number> {
+  const limit = options.pageSize ?? PULL_PAGE_SIZE;
   let received = 0;
+  let next = client.pull(await readCursor(db.meta), limit);
   for (;;) {
-    const page = await client.pull(await readCursor(db.meta), options.pageSize ?? PULL_PAGE_SIZE);
+    const page = await next;
+    if (page.more) {
+      next = client.pull(page.cursor, limit);
+      // Its failure is seen when it is awaited, after this page is stored; not as unhandled.
+      next.catch(() => undefined);
+    }
     options.onChanges?.(page.changes);
     await applyPage(db, page, (options.now ?? Date.now)());
     received += page.changes.length;
