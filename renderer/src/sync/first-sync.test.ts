@@ -119,6 +119,32 @@ describe('a first sync', () => {
     await applyPage(db, { changes, cursor: 'c2' }, NOW);
     expect(writes).toEqual([]);
   });
+
+  it('looks up no record one by one while the page names none the station holds (events before their requests)', async () => {
+    const lookups: string[] = [];
+    const counting: Middleware<DBCore> = {
+      stack: 'dbcore',
+      name: 'countLookups',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          return { ...table, getMany: (req) => (lookups.push(name), table.getMany(req)) };
+        },
+      }),
+    };
+    const db = await open(counting);
+    const changes = snapshot(30);
+    const events = changes.filter((c) => c.table === 'requestEvents');
+    await applyPage(db, { changes: events, cursor: 'c1' }, NOW);
+    expect(lookups.filter((t) => t === 'requests' || t === 'requestEvents')).toEqual([]);
+    await applyPage(db, { changes: changes.filter((c) => c.table === 'requests'), cursor: 'c2' }, NOW);
+    expect(lookups.filter((t) => t === 'requests' || t === 'requestEvents')).toEqual([]);
+    expect((await db.synced('requests').toArray()).filter((r) => r.status === 'dispatched')).toHaveLength(15);
+    // Once held, a page naming them looks them up and merges.
+    await applyPage(db, { changes: events, cursor: 'c3' }, NOW);
+    expect(lookups).toContain('requests');
+  });
 });
 
 describe('pulling page after page', () => {

@@ -12,7 +12,7 @@ import type { LianxinDb } from '../db/schema';
 import { readDevice, writeDevice } from '../db/device';
 import type { CentreClient } from './centre-client';
 import { mergeChange, latestClock, type ClockedRecord } from './merge';
-import { rederiveRequests, type MergedRequests } from './rederive';
+import { anyWithin, rederiveRequests, type MergedRequests } from './rederive';
 import { CURSOR_KEY, readCursor } from './local-state';
 
 export const PULL_PAGE_SIZE = 1000;
@@ -93,21 +93,14 @@ export async function applyPage(db: LianxinDb, page: Pick<PullResponse, 'changes
 }
 
 /**
- * The stored records a page's changes of one table name. A snapshot page walks a table by id,
- * so its ids span one key range, which on a first sync holds nothing yet: one probe of the range
- * then replaces a thousand lookups, and `none` lets the caller add instead of put (the upkeep
- * middlewares read what a put replaces; an add replaces nothing).
+ * The stored records a page's changes of one table name. On a first sync the page's key range
+ * holds nothing yet: one probe (anyWithin) then replaces a thousand lookups, and `none` lets the
+ * caller add instead of put (the upkeep middlewares read what a put replaces; an add replaces
+ * nothing).
  */
 async function heldRecords(store: Table<ClockedRecord, string>, changes: readonly Change[]): Promise<{ current: Map<string, ClockedRecord>; none: boolean }> {
   const current = new Map<string, ClockedRecord>();
-  let low = changes[0]!.recordId;
-  let high = low;
-  for (const { recordId } of changes) {
-    if (recordId < low) low = recordId;
-    if (recordId > high) high = recordId;
-  }
-  const any = await store.where(':id').between(low, high, true, true).limit(1).primaryKeys();
-  if (any.length === 0) return { current, none: true };
+  if (!(await anyWithin(store, changes.map((c) => c.recordId)))) return { current, none: true };
   const existing = await store.bulkGet(changes.map((c) => c.recordId));
   existing.forEach((r) => r && current.set(r.id, r));
   return { current, none: false };

@@ -5,6 +5,7 @@
  * order the events arrived in. Events the merged order cannot apply become `flags` on the
  * record for a human. Written in place, never to the outbox: it is derived data, not an edit.
  */
+import type { Table } from 'dexie';
 import type { HelpRequest, RequestEvent, RequestFlag } from '../../../shared/domain/entities';
 import { deriveState } from '../../../shared/requests/lifecycle';
 import { derivedFields, toLifecycleEvent } from '../features/requests/derive';
@@ -32,7 +33,7 @@ export async function rederiveRequests(db: LianxinDb, requestIds: Iterable<strin
   type Held = Stored<HelpRequest>;
   const ids = [...new Set(requestIds)];
   const unread = ids.filter((id) => !page?.merged.has(id) && !page?.held.has(id));
-  const read = unread.length ? await requests.bulkGet(unread) : [];
+  const read = unread.length && (await anyWithin(requests, unread)) ? await requests.bulkGet(unread) : [];
   const stored = new Map<string, Held>();
   read.forEach((r) => r && stored.set(r.id, r));
   for (const [id, r] of page?.held ?? []) stored.set(id, r as unknown as Held);
@@ -54,6 +55,22 @@ export async function rederiveRequests(db: LianxinDb, requestIds: Iterable<strin
   });
   if (added.length) await requests.bulkAdd(added);
   if (put.length) await requests.bulkPut(put);
+}
+
+/**
+ * Whether the table holds any record with an id between the least and the greatest of `ids`:
+ * one probe instead of a lookup each. A snapshot page walks a table by id, so its ids span one
+ * key range, which on a first sync holds nothing yet; and a page of events names requests that
+ * come in later pages (the snapshot sends events before requests).
+ */
+export async function anyWithin(table: Table<unknown, string>, ids: readonly string[]): Promise<boolean> {
+  let low = ids[0]!;
+  let high = low;
+  for (const id of ids) {
+    if (id < low) low = id;
+    if (id > high) high = id;
+  }
+  return (await table.where(':id').between(low, high, true, true).limit(1).primaryKeys()).length > 0;
 }
 
 /** The request with its derived fields and flags folded again from its live events. */
