@@ -10,7 +10,7 @@
  *   the same requests indexes vs the station schema with the upkeep middleware.
  */
 import Dexie from 'dexie';
-import { addInto, changeDeltas, lastTwelveMonths, type Counters, type Deltas } from '../../shared/dashboard';
+import { addInto, changeDeltas, lastTwelveMonths, SNAPSHOT_DAY, type Counters, type Deltas } from '../../shared/dashboard';
 import { SCHEMA_VERSIONS } from '../../renderer/src/db/migrations';
 import { LianxinDb } from '../../renderer/src/db/schema';
 import { loadDashboard } from '../../renderer/src/features/dashboard/load';
@@ -59,7 +59,8 @@ async function scanFigures(db: LianxinDb, children: string[], from: string, to: 
   });
   const sum = (unit: string) => {
     const c: Counters = {};
-    for (const d of deltas.values()) if (d.unit === unit) addInto(c, d.c);
+    // Day rows only: the standing row (`reqSt:` counts of every request, whenever received) is not a period figure.
+    for (const d of deltas.values()) if (d.unit === unit && d.day !== SNAPSHOT_DAY) addInto(c, d.c);
     return c;
   };
   return { total: sum(UNIT), children: Object.fromEntries(children.map((u) => [u, sum(u)])) };

@@ -88,6 +88,18 @@ describe('request list queries against a brute-force filter over 3,000 demo requ
     expect(await everyPage(filter, NEWEST_FIRST, { limit: 25, smallSearch: 50 })).toEqual(bruteForce(filter, NEWEST_FIRST));
   });
 
+  it('a sparse search the first read cannot fill is read whole, or scanned on when it is still too large', async () => {
+    // A three-letter pinyin prefix met by 40–120 of the 3,000 callers: too rare to fill a page
+    // from the first few hundred rows read in list order.
+    const counts = new Map<string, number>();
+    for (const r of all) counts.set(r.callerPinyin.slice(0, 3), (counts.get(r.callerPinyin.slice(0, 3)) ?? 0) + 1);
+    const prefix = [...counts].find(([p, n]) => p.length === 3 && n >= 40 && n <= 120)![0];
+    const filter: RequestFilter = { search: prefix };
+    const expected = bruteForce(filter, NEWEST_FIRST);
+    expect(await everyPage(filter, NEWEST_FIRST, { limit: 25 })).toEqual(expected);
+    expect(await everyPage(filter, NEWEST_FIRST, { limit: 25, smallSearch: 20 })).toEqual(expected);
+  });
+
   it('counts exactly through indexes, and says "at least" beyond the cap', async () => {
     expect(await countRequests(db, {}, { now })).toEqual({ count: all.length, exact: true });
     expect(await countRequests(db, { categoryCode: 'C2' }, { now })).toEqual({ count: bruteForce({ categoryCode: 'C2' }, NEWEST_FIRST).length, exact: true });

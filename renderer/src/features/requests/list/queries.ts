@@ -33,6 +33,8 @@ export interface PageOptions {
 }
 
 const SMALL_SEARCH = 2_000;
+/** Rows a search reads in list order before it asks its own indexes (requestPage). */
+const QUICK_SCAN = 600;
 
 function requests(db: LianxinDb): Table<HelpRequest, string> {
   return db.synced('requests') as unknown as Table<HelpRequest, string>;
@@ -63,7 +65,20 @@ export async function requestPage(db: LianxinDb, filter: RequestFilter, sort: Re
   const match = matcher(filter, nowIso);
   // Sorting by due time lists the requests that have one (the dueAt indexes hold no others).
   const keep = (r: HelpRequest) => r[sort.field] !== undefined && match(r);
-  const ids = filter.search ? await searchIds(table, filter.search, options.smallSearch ?? SMALL_SEARCH) : null;
+  const budget = options.budget ?? 20_000;
+  const plan = await choosePlan(table, filter, sort, nowIso);
+  const density = plan.exact ? 1 : 0.25;
+  if (!filter.search) {
+    const { rows, cursor: next } = await scanRanges(table, plan.ranges, sort, plan.bounds, cursor, keep, limit, budget, density);
+    return { rows, cursor: next };
+  }
+  // A search first reads a few hundred rows in list order: a common prefix (`zh`, a frequent
+  // surname) fills its page there at once. Only a sparser one asks its own indexes how many
+  // match — and that costs a step per index entry (Chromium checks each entry against its
+  // record), ~250 ms for 2,000 entries in a 345,000-request database.
+  const quick = await scanRanges(table, plan.ranges, sort, plan.bounds, cursor, keep, limit, Math.min(QUICK_SCAN, budget), density);
+  if (quick.rows.length >= limit || quick.cursor === null) return { rows: quick.rows, cursor: quick.cursor };
+  const ids = await searchIds(table, filter.search, options.smallSearch ?? SMALL_SEARCH);
   if (ids) {
     const order = compareRequests(sort);
     const all = (await table.bulkGet(ids)).filter((r): r is HelpRequest => r !== undefined && keep(r)).sort(order);
@@ -72,10 +87,9 @@ export async function requestPage(db: LianxinDb, filter: RequestFilter, sort: Re
     const last = rows.at(-1);
     return { rows, cursor: rest.length > limit && last ? { key: String(last[sort.field]), id: last.id } : null };
   }
-  const plan = await choosePlan(table, filter, sort, nowIso);
-  const density = plan.exact ? 1 : 0.25;
-  const { rows, cursor: next } = await scanRanges(table, plan.ranges, sort, plan.bounds, cursor, keep, limit, options.budget ?? 20_000, density);
-  return { rows, cursor: next };
+  // Too many to read whole: go on scanning from where the first read stopped.
+  const more = await scanRanges(table, plan.ranges, sort, plan.bounds, quick.cursor, keep, limit - quick.rows.length, Math.max(budget - quick.scanned, 1), density);
+  return { rows: [...quick.rows, ...more.rows], cursor: more.cursor };
 }
 
 export interface RequestCount {
