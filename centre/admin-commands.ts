@@ -34,7 +34,7 @@ export async function runAdminCommand(command: AdminCommand, args: AdminArgs, co
         const devices = await listDevices(store);
         if (devices.length === 0) print('No devices enrolled.');
         for (const d of devices)
-          print([d.id, d.orgPath, d.label ?? '-', `enrolled ${d.createdAt}`, `last seen ${d.lastSeenAt ?? 'never'}`, `seq ${d.lastSeqApplied}`, d.revokedAt ? `REVOKED ${d.revokedAt}` : 'active'].join('\t'));
+          print([d.id, d.orgPath, `seat ${d.seat ?? '-'}`, d.label ?? '-', `enrolled ${d.createdAt}`, `last seen ${d.lastSeenAt ?? 'never'}`, `seq ${d.lastSeqApplied}`, d.revokedAt ? `REVOKED ${d.revokedAt}` : 'active'].join('\t'));
         return 0;
       }
       case 'revoke': {

@@ -66,7 +66,7 @@ describe('npm run centre', { timeout: 90_000 }, () => {
         const status = await runAdminCommand(command, { rest }, config, (l) => lines.push(l));
         return { status, out: lines.join('\n') };
       };
-      expect((await run('devices')).out).toMatch(new RegExp(`${deviceId}\tJX/NH/T01/V001\t村委会电脑.*active`));
+      expect((await run('devices')).out).toMatch(new RegExp(`${deviceId}\tJX/NH/T01/V001\tseat 1\t村委会电脑.*active`));
       expect((await run('revoke', [deviceId])).status).toBe(0);
       expect((await run('devices')).out).toMatch(/REVOKED/);
       expect((await run('revoke', ['dev_nope'])).status).toBe(1);

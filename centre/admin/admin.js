@@ -39,7 +39,7 @@ async function refresh() {
   $('devices').replaceChildren(...devices.map((d) => {
     const tr = document.createElement('tr');
     if (d.revokedAt) tr.className = 'revoked';
-    tr.append(cell(d.id), cell(d.orgPath), cell(d.label), cell(d.createdAt), cell(d.lastSeenAt), cell(String(d.lastSeqApplied)));
+    tr.append(cell(d.id), cell(d.orgPath), cell(d.seat === null ? '' : String(d.seat)), cell(d.label), cell(d.createdAt), cell(d.lastSeenAt), cell(String(d.lastSeqApplied)));
     tr.append(d.revokedAt ? cell(`已吊销 revoked ${d.revokedAt}`) : button('吊销 Revoke', () => confirm(`吊销 Revoke ${d.id}?`) ? api('POST', `/api/admin/devices/${encodeURIComponent(d.id)}/revoke`) : Promise.resolve()));
     return tr;
   }));

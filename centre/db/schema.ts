@@ -44,6 +44,8 @@ export interface DevicesTable {
   /** Highest per-device mutation sequence applied, stored with the changes it applied. */
   last_seq_applied: number;
   last_seen_at: string | null;
+  /** The device's place among its unit's PCs, from 1 (migration 20261129_000000_device_seat). */
+  seat: number | null;
 }
 
 /** 注册码 a one-time enrolment code for an org unit, stored only as a hash. */

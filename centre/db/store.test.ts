@@ -1,4 +1,4 @@
-import { Migrator, sql } from 'kysely';
+import { Migrator, sql, type Kysely } from 'kysely';
 import { afterAll, describe, expect, it } from 'vitest';
 import { STORE_KINDS, useTestStore, type TestStore } from '../testing/test-store';
 import { sampleRecord, sampleRecords } from '../testing/records';
@@ -47,7 +47,17 @@ describe.each(STORE_KINDS)('store on %s', (kind) => {
     const down = await migrator.migrateDown();
     expect(down.error).toBeUndefined();
     expect(down.results?.[0]).toMatchObject({ migrationName: SCHEMA_VERSION, direction: 'Down', status: 'Success' });
+    // PCs enrolled before seats existed get them in the order they enrolled, per unit.
+    await t.store.db.deleteFrom('devices').execute();
+    const device = (id: string, org_path: string, created_at: string) => ({ id, org_path, label: null, credential_hash: `h-${id}`, created_at, revoked_at: null, last_seq_applied: 0, last_seen_at: null });
+    await (t.store.db as unknown as Kysely<{ devices: ReturnType<typeof device> }>)
+      .insertInto('devices')
+      .values([device('dev_b', 'JX/NH', '2026-03-01T00:00:00.000Z'), device('dev_a', 'JX/NH', '2026-02-01T00:00:00.000Z'), device('dev_c', 'JX/HN', '2026-03-01T00:00:00.000Z')])
+      .execute();
     const upgraded = await openStore(t.location);
+    const seats = await upgraded.db.selectFrom('devices').select(['id', 'seat']).orderBy('id').execute();
+    expect(seats.map((d) => `${d.id}#${d.seat}`)).toEqual(['dev_a#1', 'dev_b#2', 'dev_c#1']);
+    await upgraded.db.deleteFrom('devices').execute();
     const applied = (await new Migrator({ db: upgraded.db, provider: migrationProvider(kind) }).getMigrations()).filter((m) => m.executedAt);
     expect(applied.map((m) => m.name).at(-1)).toBe(SCHEMA_VERSION);
     await upgraded.close();

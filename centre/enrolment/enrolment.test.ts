@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { buildCentre } from '../app';
 import { STORE_KINDS, useTestStore } from '../testing/test-store';
 import { CENTRE_VERSION } from '../version';
-import { createEnrolmentCode, EnrolmentInputError, listCodes, listDevices, revokeCode } from './enrolment';
+import { createEnrolmentCode, EnrolmentInputError, listCodes, listDevices, revokeCode, revokeDevice } from './enrolment';
 import { hashSecret } from './secrets';
 import { ensureAdminToken, isAdminToken } from './admin-token';
 
@@ -46,6 +46,19 @@ describe.each(STORE_KINDS)('enrolment over %s', (kind) => {
     const results = await Promise.all([enrol(code), enrol(code), enrol(code)]);
     expect(results.map((r) => r.statusCode).sort()).toEqual([200, 403, 403]);
     expect(await listDevices(t.store)).toHaveLength(1);
+  });
+
+  it('gives each PC of a unit its own seat, never reused, also when codes are redeemed at once', async () => {
+    const code = async (path: string) => (await createEnrolmentCode(t.store, path)).code;
+    const first = (await enrol(await code('JX/NH/T01'))).json();
+    expect(first.seat).toBe(1);
+    expect(await revokeDevice(t.store, first.deviceId)).toBe(true);
+    const codes = await Promise.all([code('JX/NH/T01'), code('JX/NH/T01'), code('JX/NH/T01'), code('JX/HN')]);
+    const answers = await Promise.all(codes.map(async (c) => (await enrol(c)).json()));
+    // The revoked PC keeps seat 1: its numbers stay its own.
+    expect(answers.slice(0, 3).map((a) => a.seat).sort()).toEqual([2, 3, 4]);
+    expect(answers[3].seat).toBe(1);
+    expect((await listDevices(t.store)).map((d) => `${d.orgPath}#${d.seat}`).sort()).toEqual(['JX/HN#1', 'JX/NH/T01#1', 'JX/NH/T01#2', 'JX/NH/T01#3', 'JX/NH/T01#4']);
   });
 
   it('refuses unknown, expired and withdrawn codes with a reason, and bad input with 400', async () => {

@@ -4,6 +4,7 @@
  * stored only as hashes; a device can be revoked, after which its credential is refused with
  * a message saying so (the station keeps its data and outbox and can enrol again).
  */
+import { sql } from 'kysely';
 import { isValidOrgPath, type OrgPath } from '../../shared/org/org-path';
 import type { Store } from '../db/store';
 import { hashSecret, newCredential, newEnrolmentCode, newId, normaliseCode } from './secrets';
@@ -52,6 +53,8 @@ export interface Enrolled {
   deviceId: string;
   credential: string;
   orgPath: OrgPath;
+  /** The device's place among the PCs ever enrolled for its unit, from 1; it goes into request numbers. */
+  seat: number;
 }
 
 /** Why a code was refused, in words a station operator can act on. */
@@ -80,11 +83,16 @@ export async function redeemCode(store: Store, code: string, label: string, now 
       .where('used_at', 'is', null)
       .executeTakeFirst();
     if (Number(claimed.numUpdatedRows) !== 1) throw new EnrolmentRefused('This enrolment code has already been used: each code enrols one station.');
+    // Two codes of one unit redeemed at once must not take the same seat: PostgreSQL holds a
+    // per-unit lock until commit (SQLite runs one write transaction at a time anyway).
+    if (store.kind === 'postgres') await sql`select pg_advisory_xact_lock(hashtext(${row.org_path}))`.execute(trx);
+    const last = await trx.selectFrom('devices').select((eb) => eb.fn.max('seat').as('seat')).where('org_path', '=', row.org_path).executeTakeFirst();
+    const seat = Number(last?.seat ?? 0) + 1;
     await trx
       .insertInto('devices')
-      .values({ id: deviceId, org_path: row.org_path, label, credential_hash: hashSecret(credential), created_at: at, revoked_at: null, last_seq_applied: 0, last_seen_at: null })
+      .values({ id: deviceId, org_path: row.org_path, label, credential_hash: hashSecret(credential), created_at: at, revoked_at: null, last_seq_applied: 0, last_seen_at: null, seat })
       .execute();
-    return { deviceId, credential, orgPath: row.org_path };
+    return { deviceId, credential, orgPath: row.org_path, seat };
   });
 }
 
@@ -96,15 +104,16 @@ export interface Device {
   revokedAt: string | null;
   lastSeqApplied: number;
   lastSeenAt: string | null;
+  seat: number | null;
 }
 
-type DeviceRow = { id: string; org_path: string; label: string | null; created_at: string; revoked_at: string | null; last_seq_applied: number; last_seen_at: string | null };
+type DeviceRow = { id: string; org_path: string; label: string | null; created_at: string; revoked_at: string | null; last_seq_applied: number; last_seen_at: string | null; seat: number | null };
 
 function toDevice(r: DeviceRow): Device {
-  return { id: r.id, orgPath: r.org_path, label: r.label, createdAt: r.created_at, revokedAt: r.revoked_at, lastSeqApplied: Number(r.last_seq_applied), lastSeenAt: r.last_seen_at };
+  return { id: r.id, orgPath: r.org_path, label: r.label, createdAt: r.created_at, revokedAt: r.revoked_at, lastSeqApplied: Number(r.last_seq_applied), lastSeenAt: r.last_seen_at, seat: r.seat === null ? null : Number(r.seat) };
 }
 
-const DEVICE_COLUMNS = ['id', 'org_path', 'label', 'created_at', 'revoked_at', 'last_seq_applied', 'last_seen_at'] as const;
+const DEVICE_COLUMNS = ['id', 'org_path', 'label', 'created_at', 'revoked_at', 'last_seq_applied', 'last_seen_at', 'seat'] as const;
 
 export async function listDevices(store: Store): Promise<Device[]> {
   const rows = await store.db.selectFrom('devices').select(DEVICE_COLUMNS).orderBy('org_path').orderBy('created_at').execute();

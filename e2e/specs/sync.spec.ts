@@ -30,6 +30,8 @@ async function enrol(app: StationApp, centre: CentreProcess) {
   await page.getByTestId('enrol-code').fill(await centre.enrolmentCode(STATION.path));
   await page.getByTestId('enrol-submit').click();
   await expect(page.getByTestId('enrolled-centre')).toHaveText(centre.url);
+  // The station's first PC: its request numbers keep the plain form (shared/requests/number.ts).
+  await expect(page.getByTestId('enrolled-seat')).toHaveText(/^第 1 台,工单编号形如 [A-Z0-9]+-\d{8}-0001$/);
   await expect(page.getByTestId('sync-last')).not.toHaveText('从未同步', { timeout: 30_000 });
 }
 

@@ -13,6 +13,7 @@ import type { DataLayer } from '../../renderer/src/db/data-layer';
 import type { Stored } from '../../renderer/src/db/schema';
 import { clockFor, readDevice } from '../../renderer/src/db/device';
 import { derivedFields, toLifecycleEvent } from '../../renderer/src/features/requests/derive';
+import { nextRequestNumber } from '../../renderer/src/features/requests/numbering';
 
 export interface Desk {
   data: DataLayer;
@@ -26,13 +27,15 @@ async function eventHlc(desk: Desk): Promise<string> {
 }
 
 /** `orgPath`: the unit the request belongs to — the station's own by default, or a unit below it (a hotline call for a village). */
-export async function takeRequest(desk: Desk, n: number, at = Date.now(), orgPath: OrgPath = desk.stationPath): Promise<Stored<HelpRequest>> {
+export async function takeRequest(desk: Desk, n: number, at = Date.now(), orgPath: OrgPath = desk.stationPath, numbered: 'test' | 'station' = 'test'): Promise<Stored<HelpRequest>> {
   const receivedAt = new Date(at).toISOString();
   return desk.data.transaction({ operatorId: desk.operatorId }, ['requests', 'requestEvents'], async (w) => {
     const hlc = await eventHlc(desk);
+    // 'station': numbered as the app numbers an intake, by this PC's station and seat.
+    const number = numbered === 'station' ? await nextRequestNumber(desk.data.db, desk.stationPath, at) : `T${n}`;
     const { state } = deriveState({ orgPath, receivedAt }, [{ kind: 'intake', data: {}, at: receivedAt, hlc, stationPath: desk.stationPath }]);
     const request = await w.create('requests', {
-      orgPath, number: `T${n}`, callerName: `来电人${n}`, callerPinyin: 'laidianren', callerInitials: 'ldr', callerMobile: '13800000000',
+      orgPath, number, callerName: `来电人${n}`, callerPinyin: 'laidianren', callerInitials: 'ldr', callerMobile: '13800000000',
       address: '测试地址', itemCode: 'L01', categoryCode: 'life', type: 'help', source: 'hotline', urgency: 'normal', description: `求助${n}`,
       receivedAt, ...(derivedFields(state!, { itemCode: 'L01', urgency: 'normal' }, at) as Pick<HelpRequest, 'status'>),
     });

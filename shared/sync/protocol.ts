@@ -24,7 +24,8 @@ const table = z.enum(SYNCED_TABLES);
 
 /** POST /api/sync/enrol — a one-time code becomes a device credential bound to an org unit. */
 export const EnrolRequest = z.object({ code: z.string().trim().min(6).max(64), label: z.string().trim().min(1).max(100), appVersion: z.string().max(40) }).strict();
-export const EnrolResponse = z.object({ deviceId: z.string(), credential: z.string(), orgPath, centreTime: z.string() });
+/** `seat`: the PC's place among its unit's enrolled PCs (request numbers); absent from a centre older than it. */
+export const EnrolResponse = z.object({ deviceId: z.string(), credential: z.string(), orgPath, seat: z.number().int().positive().optional(), centreTime: z.string() });
 
 /** One mutation as pushed (shared/sync/mutation.ts is the type; this is its check). */
 export const MutationSchema = z

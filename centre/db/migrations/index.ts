@@ -8,15 +8,17 @@ import type { StoreKind } from '../schema';
 import { initial } from './20260601_000000_initial';
 import { recordsLiveIndex } from './20260601_000100_records_live_index';
 import { sync } from './20261128_000000_sync';
+import { deviceSeat } from './20261129_000000_device_seat';
 
 export function migrationProvider(kind: StoreKind): MigrationProvider {
   const migrations: Record<string, Migration> = {
     '20260601_000000_initial': initial(kind),
     '20260601_000100_records_live_index': recordsLiveIndex,
     '20261128_000000_sync': sync(kind),
+    '20261129_000000_device_seat': deviceSeat,
   };
   return { getMigrations: async () => migrations };
 }
 
 /** The schema version a store reaches after all migrations: the newest migration's name. */
-export const SCHEMA_VERSION = '20261128_000000_sync';
+export const SCHEMA_VERSION = '20261129_000000_device_seat';

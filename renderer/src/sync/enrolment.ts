@@ -53,7 +53,7 @@ export async function enrol(db: LianxinDb, input: EnrolInput): Promise<Enrolment
   const client = new CentreClient({ centreUrl, fetch: input.fetch, isOnline: input.isOnline });
   const answer = await client.enrol({ code: input.code.trim(), label: input.label, appVersion: input.appVersion });
   if (answer.orgPath !== input.stationPath) throw new EnrolmentMismatch(answer.orgPath, input.stationPath);
-  const enrolment: Enrolment = { centreUrl, deviceId: answer.deviceId, credential: answer.credential, orgPath: answer.orgPath, enrolledAt: new Date().toISOString() };
+  const enrolment: Enrolment = { centreUrl, deviceId: answer.deviceId, credential: answer.credential, orgPath: answer.orgPath, ...(answer.seat ? { seat: answer.seat } : {}), enrolledAt: new Date().toISOString() };
   await db.transaction('rw', [db.outbox, db.meta], async () => {
     await renumberOutbox(db);
     await db.meta.put({ key: ENROLMENT_KEY, value: enrolment });

@@ -15,6 +15,8 @@ export interface Enrolment {
   deviceId: string;
   credential: string;
   orgPath: OrgPath;
+  /** This PC's place among its unit's enrolled PCs; it goes into request numbers. Absent from an older centre. */
+  seat?: number;
   enrolledAt: string;
 }
 

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { db } from '../../db';
 import { EventRejected, RequestRejected, recordEvent, requestEvents, takeRequest } from './commands';
 import type { RequestInput } from '../../../../shared/requests/request-input';
+import { ENROLMENT_KEY } from '../../sync/local-state';
 
 const clerk = { operatorId: 'op-clerk' };
 const VILLAGE = 'JX/NH/T10/V003';
@@ -37,6 +38,18 @@ describe('takeRequest', () => {
     // Another station numbers under its own code; the next China-time day starts again at 0001.
     expect((await takeRequest(clerk, { ...at(2), stationPath: TOWN }, call)).number).toBe('NH10-20261127-0001');
     expect((await takeRequest(clerk, at(14), call)).number).toBe('NH10003-20261128-0001');
+  });
+
+  it('numbers a second PC of the station apart, though it holds the first PC\'s numbers', async () => {
+    // Seat 1 (or a PC never enrolled) took two calls; they synced to this PC, which is seat 2.
+    await takeRequest(clerk, at(0), call);
+    await takeRequest(clerk, at(1), call);
+    await db.meta.put({ key: ENROLMENT_KEY, value: { centreUrl: 'http://centre', deviceId: 'dev_2', credential: 'x', orgPath: VILLAGE, seat: 2, enrolledAt: '' } });
+    expect((await takeRequest(clerk, at(2), call)).number).toBe('NH10003-20261127-2-0001');
+    expect((await takeRequest(clerk, at(3), call)).number).toBe('NH10003-20261127-2-0002');
+    // Reinstalled, with its counter gone, it goes on after its own numbers it holds.
+    await db.meta.delete('requestNo:JX/NH/T10/V003:NH10003-20261127-2-');
+    expect((await takeRequest(clerk, at(4), call)).number).toBe('NH10003-20261127-2-0003');
   });
 
   it('lets a town take a call for one of its villages, hold it, and send it down there', async () => {

@@ -13,7 +13,7 @@ import { newId } from '../../../../shared/ids';
 import { data, type Actor, type Stored } from '../../db';
 import { clockFor, readDevice } from '../../db/device';
 import { derivedFields, toLifecycleEvent } from './derive';
-import { requestNumberPrefix } from '../../../../shared/requests/number';
+import { nextRequestNumber } from './numbering';
 import { now as clockNow } from './now';
 import { SERVICE_RECORD_TABLES, writeCallbackSatisfaction, writeCompletionRecords } from '../points/service-records';
 
@@ -46,19 +46,6 @@ async function eventHlc(): Promise<string> {
   return clockFor(await readDevice(data.db.meta)).tick();
 }
 
-/** Next per-day number at this station: `NH10003-20261128-0001`, `-0002`, … never reused (shared/requests/number.ts). */
-async function nextNumber(stationPath: OrgPath, at: number): Promise<string> {
-  const prefix = requestNumberPrefix(stationPath, at);
-  const key = `requestNo:${stationPath}:${prefix}`;
-  const counter = ((await data.db.meta.get(key))?.value as number | undefined) ?? 0;
-  // Also look at the numbers already held: another PC of this station (synced since) or a
-  // restored backup may be ahead of this PC's counter. The prefix is this station's alone.
-  let highest = counter;
-  for (const n of await data.db.synced('requests').where('number').startsWith(prefix).keys()) highest = Math.max(highest, Number(String(n).slice(prefix.length)) || 0);
-  await data.db.meta.put({ key, value: highest + 1 });
-  return `${prefix}${String(highest + 1).padStart(4, '0')}`;
-}
-
 export async function takeRequest(actor: Actor, station: StationContext, input: Partial<RequestInput>): Promise<Stored<HelpRequest>> {
   const checked = checkRequestInput(input, station.stationPath);
   if (!checked.ok) throw new RequestRejected(checked.problems);
@@ -70,7 +57,7 @@ export async function takeRequest(actor: Actor, station: StationContext, input: 
   return data.transaction(actor, ['requests', 'requestEvents'], async (w) => {
     const id = newId();
     const hlc = await eventHlc();
-    const number = await nextNumber(station.stationPath, at);
+    const number = await nextRequestNumber(data.db, station.stationPath, at);
     const fresh = { orgPath, receivedAt };
     const intake = { kind: 'intake' as const, data: {}, at: receivedAt, hlc, stationPath: station.stationPath, role: station.role };
     const derived = deriveState(fresh, [intake]);

@@ -8,6 +8,7 @@ import { enrol, BadCentreUrl, EnrolmentMismatch } from '../../sync/enrolment';
 import { SyncError } from '../../sync/errors';
 import type { Enrolment } from '../../sync/local-state';
 import { APP_VERSION } from '../../sync/version';
+import { requestNumberPrefix } from '../../../../shared/requests/number';
 
 interface Values {
   centreUrl: string;
@@ -46,6 +47,11 @@ export function EnrolCard({ stationPath, enrolment }: { stationPath: OrgPath; en
         <Descriptions size="small" column={1}>
           <Descriptions.Item label={t('syncClient.enrol.centreUrl')}><span data-testid="enrolled-centre">{enrolment.centreUrl}</span></Descriptions.Item>
           <Descriptions.Item label={t('syncClient.enrol.deviceId')}>{enrolment.deviceId}</Descriptions.Item>
+          {enrolment.seat && (
+            <Descriptions.Item label={t('syncClient.enrol.seat')}>
+              <span data-testid="enrolled-seat">{t('syncClient.enrol.seatHint', { seat: enrolment.seat, example: `${requestNumberPrefix(enrolment.orgPath, Date.parse(enrolment.enrolledAt), enrolment.seat)}0001` })}</span>
+            </Descriptions.Item>
+          )}
         </Descriptions>
       </Card>
     );

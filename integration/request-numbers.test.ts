@@ -1,0 +1,54 @@
+/**
+ * Two PCs of one station (the city hotline's seats, a village with a second computer) take
+ * calls while offline, then sync: every request keeps a number no other request has. The
+ * centre gives each PC its seat at enrolment; real stations (Dexie on fake-indexeddb) and the
+ * real centre on SQLite and PostgreSQL.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { buildCentre } from '../centre/app';
+import { createEnrolmentCode } from '../centre/enrolment/enrolment';
+import { STORE_KINDS, useTestStore } from '../centre/testing/test-store';
+import { mulberry32 } from './harness/random';
+import { injectFetch } from './harness/inject-fetch';
+import { openStation, type TestStation } from './harness/station';
+import { takeRequest } from './harness/requests';
+import { ENROLMENT_KEY } from '../renderer/src/sync/local-state';
+
+const CITY = 'JX';
+/** 10:00 China time on Saturday 28 November 2026. */
+const AT = Date.parse('2026-11-28T10:00:00+08:00');
+
+describe.each(STORE_KINDS)('request numbers from two PCs of one station on %s', (kind) => {
+  const test = useTestStore(kind);
+  let app: FastifyInstance;
+  const seats: TestStation[] = [];
+
+  beforeAll(async () => {
+    app = buildCentre({ store: test.store });
+    await app.ready();
+    const net = injectFetch(app, mulberry32(11));
+    for (const name of ['seat-a', 'seat-b']) seats.push(await openStation(name, CITY, net.fetch, (await createEnrolmentCode(test.store, CITY)).code, { role: 'clerk' }));
+  });
+  afterAll(async () => {
+    for (const s of seats) await s.close();
+    await app?.close();
+  });
+
+  it('never repeat, though both PCs took calls between syncs', async () => {
+    const [a, b] = seats as [TestStation, TestStation];
+    expect((await a.db.meta.get(ENROLMENT_KEY))?.value).toMatchObject({ seat: 1 });
+    expect((await b.db.meta.get(ENROLMENT_KEY))?.value).toMatchObject({ seat: 2 });
+    for (let i = 0; i < 3; i++) {
+      await takeRequest(a, i, AT + i * 60_000, CITY, 'station');
+      await takeRequest(b, i, AT + i * 60_000, CITY, 'station');
+    }
+    for (const s of [a, b, a]) expect(await s.runner.syncNow()).toBe('done');
+    const numbers = (await a.db.synced('requests').toArray()).map((r) => r.number).sort();
+    expect(numbers).toEqual(['JX20261128-0001', 'JX20261128-0002', 'JX20261128-0003', 'JX20261128-2-0001', 'JX20261128-2-0002', 'JX20261128-2-0003']);
+    expect((await b.db.synced('requests').toArray()).map((r) => r.number).sort()).toEqual(numbers);
+    // Each PC goes on from its own numbers, not the other's.
+    expect((await takeRequest(a, 9, AT + 600_000, CITY, 'station')).number).toBe('JX20261128-0004');
+    expect((await takeRequest(b, 9, AT + 600_000, CITY, 'station')).number).toBe('JX20261128-2-0004');
+  });
+});
