@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import type { DBCore, Middleware } from 'dexie';
+import type { DBCore, DBCoreTable, Middleware } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { encodeHlc } from '../../../shared/clock/hlc';
 import { demoCity } from '../../../shared/demo';
@@ -75,6 +75,11 @@ const sortedRows = async (db: LianxinDb) => ({
   unitTallies: await unitTallies(db).toArray(),
 });
 
+/** A DBCore middleware that lets a test wrap each table, to count what the pull asks of it. */
+function watching(name: string, wrap: (tableName: string, table: DBCoreTable) => DBCoreTable): Middleware<DBCore> {
+  return { stack: 'dbcore', name, create: (down) => ({ ...down, table: (t) => wrap(t, down.table(t)) }) };
+}
+
 describe('a first sync', () => {
   it('leaves the same requests, dashboard aggregates and points tallies as change-by-change pulls and a rebuild from scan', async () => {
     const changes = snapshot(60);
@@ -96,19 +101,8 @@ describe('a first sync', () => {
 
   it('writes each request of a page once, derived, and adds what the station does not hold yet', async () => {
     const writes: { type: string; count: number }[] = [];
-    const counting: Middleware<DBCore> = {
-      stack: 'dbcore',
-      name: 'countRequestWrites',
-      create: (down) => ({
-        ...down,
-        table: (name) => {
-          const table = down.table(name);
-          if (name !== 'requests') return table;
-          return { ...table, mutate: (req) => (writes.push({ type: req.type, count: 'values' in req ? req.values.length : 0 }), table.mutate(req)) };
-        },
-      }),
-    };
-    const db = await open(counting);
+    const db = await open(watching('countRequestWrites', (name, table) =>
+      name === 'requests' ? { ...table, mutate: (req) => (writes.push({ type: req.type, count: 'values' in req ? req.values.length : 0 }), table.mutate(req)) } : table));
     const changes = snapshot(40);
     await applyPage(db, { changes, cursor: 'c1' }, NOW);
     expect(writes).toEqual([{ type: 'add', count: 40 }]);
@@ -122,18 +116,7 @@ describe('a first sync', () => {
 
   it('looks up no record one by one while the page names none the station holds (events before their requests)', async () => {
     const lookups: string[] = [];
-    const counting: Middleware<DBCore> = {
-      stack: 'dbcore',
-      name: 'countLookups',
-      create: (down) => ({
-        ...down,
-        table: (name) => {
-          const table = down.table(name);
-          return { ...table, getMany: (req) => (lookups.push(name), table.getMany(req)) };
-        },
-      }),
-    };
-    const db = await open(counting);
+    const db = await open(watching('countLookups', (name, table) => ({ ...table, getMany: (req) => (lookups.push(name), table.getMany(req)) })));
     const changes = snapshot(30);
     const events = changes.filter((c) => c.table === 'requestEvents');
     await applyPage(db, { changes: events, cursor: 'c1' }, NOW);
