@@ -51,4 +51,15 @@ describe.each(STORE_KINDS)('request numbers from two PCs of one station on %s', 
     expect((await takeRequest(a, 9, AT + 600_000, CITY, 'station')).number).toBe('JX20261128-0004');
     expect((await takeRequest(b, 9, AT + 600_000, CITY, 'station')).number).toBe('JX20261128-2-0004');
   });
+
+  it('reach a PC enrolled before seats existed: it learns its seat on its next sync', async () => {
+    const b = seats[1]!;
+    // As stored by an app older than seats: the same enrolment without one.
+    const { seat: _held, ...older } = (await b.db.meta.get(ENROLMENT_KEY))?.value as { seat?: number };
+    await b.db.meta.put({ key: ENROLMENT_KEY, value: older });
+    expect((await takeRequest(b, 10, AT + 700_000, CITY, 'station')).number).toMatch(/^JX20261128-\d{4}$/);
+    expect(await b.runner.syncNow()).toBe('done');
+    expect((await b.db.meta.get(ENROLMENT_KEY))?.value).toEqual({ ...older, seat: 2 });
+    expect((await takeRequest(b, 11, AT + 800_000, CITY, 'station')).number).toBe('JX20261128-2-0005');
+  });
 });

@@ -95,7 +95,7 @@ export function syncRoutes(opts: SyncRouteOptions) {
         const page = await pullPage(store, readScope(device.orgPath), cursor, limit, now());
         // The admin's device list shows when each station last synced.
         await store.db.updateTable('devices').set({ last_seen_at: new Date(now()).toISOString() }).where('id', '=', device.id).execute();
-        return { ...page, centreTime: centreTime() } satisfies PullResponse;
+        return { ...page, ...(device.seat ? { seat: device.seat } : {}), centreTime: centreTime() } satisfies PullResponse;
       } catch (e) {
         if (e instanceof StaleCursor) return refuse(reply, 409, 'resync_required', e.message);
         throw e;

@@ -88,6 +88,8 @@ export const PullResponse = z.object({
   phase: z.enum(['snapshot', 'log']),
   /** Progress of a first sync: records sent so far of the estimated total. */
   progress: z.object({ done: z.number(), total: z.number() }).optional(),
+  /** The calling PC's seat (as in EnrolResponse): a PC enrolled before seats existed learns its own here. */
+  seat: z.number().int().positive().optional(),
   centreTime: z.string(),
 });
 

@@ -13,7 +13,7 @@ import { readDevice, writeDevice } from '../db/device';
 import type { CentreClient } from './centre-client';
 import { mergeChange, latestClock, type ClockedRecord } from './merge';
 import { anyWithin, rederiveRequests, type MergedRequests } from './rederive';
-import { CURSOR_KEY, readCursor } from './local-state';
+import { CURSOR_KEY, ENROLMENT_KEY, readCursor, readEnrolment } from './local-state';
 
 export const PULL_PAGE_SIZE = 1000;
 
@@ -65,7 +65,7 @@ export async function pullAll(db: LianxinDb, client: CentreClient, options: Pull
  * write, rather than written merged and then rewritten derived (each write of a request passes
  * the dashboard upkeep; bench `first-sync`).
  */
-export async function applyPage(db: LianxinDb, page: Pick<PullResponse, 'changes' | 'cursor'>, now: number): Promise<void> {
+export async function applyPage(db: LianxinDb, page: Pick<PullResponse, 'changes' | 'cursor' | 'seat'>, now: number): Promise<void> {
   const stores = SYNCED_TABLES.map((t) => db.table(t));
   await db.transaction('rw', [...stores, db.meta], async () => {
     const touchedRequests = new Set<string>();
@@ -88,8 +88,22 @@ export async function applyPage(db: LianxinDb, page: Pick<PullResponse, 'changes
     }
     if (touchedRequests.size) await rederiveRequests(db, touchedRequests, now, requests);
     await advanceClock(db, page.changes);
+    await learnSeat(db, page.seat);
     await db.meta.put({ key: CURSOR_KEY, value: page.cursor });
   });
+}
+
+/**
+ * A PC enrolled before the centre gave seats holds none, and would number its requests in the
+ * plain form like its station's first PC. The centre gave it a seat since (migration
+ * 20261129_000000_device_seat) and says which in every pull: kept when none is held. A seat
+ * held is never changed here: it came with this enrolment, and a pull still in flight from
+ * before an enrolment again must not overwrite it.
+ */
+async function learnSeat(db: LianxinDb, seat: number | undefined): Promise<void> {
+  if (!seat) return;
+  const enrolment = await readEnrolment(db.meta);
+  if (enrolment && enrolment.seat === undefined) await db.meta.put({ key: ENROLMENT_KEY, value: { ...enrolment, seat } });
 }
 
 /**
