@@ -4,17 +4,11 @@
  * town), and the resync repair after the centre lost acknowledged changes (the village again) —
  * the real sync client against the real centre (SQLite).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { buildCentre } from '../centre/app';
-import { createEnrolmentCode } from '../centre/enrolment/enrolment';
-import { useTestStore } from '../centre/testing/test-store';
+import { describe, expect, it } from 'vitest';
+import { useNetwork } from './harness/network';
 import { foldRecords, TRACKED_TABLES, type AggregateRow, type Deltas } from '../shared/dashboard';
 import type { LianxinDb } from '../renderer/src/db/schema';
 import { aggregatesConsistent, aggregatesTable } from '../renderer/src/features/dashboard/aggregates/rebuild';
-import { mulberry32 } from './harness/random';
-import { injectFetch } from './harness/inject-fetch';
-import { openStation, type TestStation } from './harness/station';
 import { recordStep, takeRequest } from './harness/requests';
 
 const VILLAGE = 'JX/NH/T01/V001';
@@ -29,24 +23,10 @@ async function storedAndScanned(db: LianxinDb) {
 }
 
 describe('dashboard aggregates through local writes, pulls and the resync repair', () => {
-  const test = useTestStore('sqlite');
-  let app: FastifyInstance;
-  let village: TestStation;
-  let town: TestStation;
-  beforeAll(async () => {
-    app = buildCentre({ store: test.store });
-    await app.ready();
-    const net = injectFetch(app, mulberry32(3)).fetch;
-    village = await openStation('village', VILLAGE, net, (await createEnrolmentCode(test.store, VILLAGE)).code);
-    town = await openStation('town', TOWN, net, (await createEnrolmentCode(test.store, TOWN)).code, { role: 'supervisor' });
-  });
-  afterAll(async () => {
-    await village?.close();
-    await town?.close();
-    await app?.close();
-  });
+  const { stations, test } = useNetwork('sqlite', 3, { village: { path: VILLAGE }, town: { path: TOWN, role: 'supervisor' } });
 
   it('equal a scan on every station after each path', async () => {
+    const { village, town } = stations;
     const requests = [];
     for (let i = 0; i < 6; i++) requests.push(await takeRequest(village, i, Date.now() - i * 86_400_000));
     await recordStep(village, requests[0]!.id, 'escalate', { toPath: TOWN, reason: '需镇里协调' });

@@ -4,14 +4,10 @@
  * offline end with the same single record; a village cannot change the county's list; and the
  * centre refuses a list that fails the shared schema.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { buildCentre } from '../centre/app';
-import { createEnrolmentCode } from '../centre/enrolment/enrolment';
-import { STORE_KINDS, useTestStore } from '../centre/testing/test-store';
-import { mulberry32 } from './harness/random';
-import { injectFetch } from './harness/inject-fetch';
-import { openStation, type TestStation } from './harness/station';
+import { describe, expect, it } from 'vitest';
+import { STORE_KINDS } from '../centre/testing/test-store';
+import { useNetwork } from './harness/network';
+import { type TestStation } from './harness/station';
 import { rejectionsTable } from '../renderer/src/sync/local-state';
 import { saveChecklist, stationChecklist } from '../renderer/src/features/residents/enterprise/checklist';
 import { checklistId } from '../shared/residents/checklist';
@@ -21,32 +17,13 @@ const VILLAGE = 'JX/NH/T01/V001';
 const NEIGHBOUR = 'JX/NH/T01/V002';
 
 describe.each(STORE_KINDS)('enterprise checklist across stations on %s', (kind) => {
-  const test = useTestStore(kind);
-  let app: FastifyInstance;
-  let county: TestStation;
-  let village: TestStation;
-  let villagePc2: TestStation;
-  let neighbour: TestStation;
-
-  beforeAll(async () => {
-    app = buildCentre({ store: test.store });
-    await app.ready();
-    const net = injectFetch(app, mulberry32(11));
-    const open = async (name: string, path: string) => openStation(name, path, net.fetch, (await createEnrolmentCode(test.store, path)).code, { role: 'stationAdmin' });
-    county = await open('county', COUNTY);
-    village = await open('village', VILLAGE);
-    villagePc2 = await open('village-pc2', VILLAGE);
-    neighbour = await open('neighbour', NEIGHBOUR);
-  });
-  afterAll(async () => {
-    for (const s of [county, village, villagePc2, neighbour]) await s?.close();
-    await app?.close();
-  });
-  const sync = async (...stations: TestStation[]) => {
-    for (const s of stations) expect(await s.runner.syncNow()).toBe('done');
+  const { stations } = useNetwork(kind, 11, { county: { path: COUNTY }, village: { path: VILLAGE }, villagePc2: { path: VILLAGE }, neighbour: { path: NEIGHBOUR } });
+  const sync = async (...pcs: TestStation[]) => {
+    for (const s of pcs) expect(await s.runner.syncNow()).toBe('done');
   };
 
   it('comes down from the county; a village\'s own list stays with that village', async () => {
+    const { county, village, neighbour } = stations;
     await saveChecklist(county.data, { operatorId: county.operatorId }, COUNTY, ['落实消毒', '查验健康码']);
     await sync(county, village, neighbour);
     for (const s of [village, neighbour]) expect(await stationChecklist(s.db, s.stationPath)).toMatchObject({ items: ['落实消毒', '查验健康码'], source: { kind: 'inherited', from: COUNTY } });
@@ -60,6 +37,7 @@ describe.each(STORE_KINDS)('enterprise checklist across stations on %s', (kind) 
   });
 
   it('two PCs of one village that set a list offline end with one record, the later list', async () => {
+    const { village, villagePc2 } = stations;
     await sync(villagePc2);
     await saveChecklist(villagePc2.data, { operatorId: villagePc2.operatorId }, VILLAGE, ['二号机清单']);
     await saveChecklist(village.data, { operatorId: village.operatorId }, VILLAGE, ['一号机清单']);
@@ -72,6 +50,7 @@ describe.each(STORE_KINDS)('enterprise checklist across stations on %s', (kind) 
   });
 
   it('a village cannot change the county\'s list, and the centre refuses a list that fails the schema', async () => {
+    const { village, neighbour } = stations;
     await village.data.update({ operatorId: village.operatorId }, 'enterpriseChecklists', checklistId(COUNTY), { items: ['村里改的'] });
     // Written past the command's own check, as a faulty client would.
     await village.data.update({ operatorId: village.operatorId }, 'enterpriseChecklists', checklistId(VILLAGE), { items: ['重复', '重复'] });

@@ -4,14 +4,9 @@
  * and the village sees the outcome and calls the resident back. Also: two stations acting on
  * the same request at once end with the same state everywhere, the loser refused or flagged.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { buildCentre } from '../centre/app';
-import { createEnrolmentCode } from '../centre/enrolment/enrolment';
-import { STORE_KINDS, useTestStore } from '../centre/testing/test-store';
-import { mulberry32 } from './harness/random';
-import { injectFetch } from './harness/inject-fetch';
-import { openStation, type TestStation } from './harness/station';
+import { describe, expect, it } from 'vitest';
+import { STORE_KINDS } from '../centre/testing/test-store';
+import { useNetwork } from './harness/network';
 import { recordStep, takeRequest } from './harness/requests';
 import { rejectionsTable } from '../renderer/src/sync/local-state';
 import { removeRefusedRecord } from '../renderer/src/sync/rejections';
@@ -20,25 +15,10 @@ const VILLAGE = 'JX/NH/T01/V001';
 const TOWN = 'JX/NH/T01';
 
 describe.each(STORE_KINDS)('village → town escalation on %s', (kind) => {
-  const test = useTestStore(kind);
-  let app: FastifyInstance;
-  let village: TestStation;
-  let town: TestStation;
-
-  beforeAll(async () => {
-    app = buildCentre({ store: test.store });
-    await app.ready();
-    const net = injectFetch(app, mulberry32(1));
-    village = await openStation('village', VILLAGE, net.fetch, (await createEnrolmentCode(test.store, VILLAGE)).code, { role: 'clerk' });
-    town = await openStation('town', TOWN, net.fetch, (await createEnrolmentCode(test.store, TOWN)).code, { role: 'stationAdmin' });
-  });
-  afterAll(async () => {
-    await village?.close();
-    await town?.close();
-    await app?.close();
-  });
+  const { stations } = useNetwork(kind, 1, { village: { path: VILLAGE, role: 'clerk' }, town: { path: TOWN, role: 'stationAdmin' } });
 
   it('reaches the town on its next sync and comes back to the village with the outcome', async () => {
+    const { village, town } = stations;
     const request = await takeRequest(village, 1);
     expect(await recordStep(village, request.id, 'escalate', { toPath: TOWN, reason: '村里没有电工' })).not.toBeNull();
     expect(await village.runner.syncNow()).toBe('done');
@@ -67,6 +47,7 @@ describe.each(STORE_KINDS)('village → town escalation on %s', (kind) => {
   });
 
   it('settles two stations acting on one request at once to the same state everywhere', async () => {
+    const { village, town } = stations;
     const request = await takeRequest(village, 2);
     await recordStep(village, request.id, 'escalate', { toPath: TOWN, reason: '需要镇里派人' });
     await village.runner.syncNow();

@@ -5,14 +5,9 @@
  * Also: the city's rule comes down to a village and re-scores its points; a village cannot
  * change it (the centre refuses the push as read-only).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { buildCentre } from '../centre/app';
-import { createEnrolmentCode } from '../centre/enrolment/enrolment';
-import { STORE_KINDS, useTestStore } from '../centre/testing/test-store';
-import { mulberry32 } from './harness/random';
-import { injectFetch } from './harness/inject-fetch';
-import { openStation, type TestStation } from './harness/station';
+import { describe, expect, it } from 'vitest';
+import { STORE_KINDS } from '../centre/testing/test-store';
+import { useNetwork } from './harness/network';
 import { recordActivity, redeem, saveRule } from '../renderer/src/features/points/commands';
 import { volunteerPoints } from '../renderer/src/features/points/ledger';
 import { rejectionsTable } from '../renderer/src/sync/local-state';
@@ -22,28 +17,10 @@ const VILLAGE = 'JX/NH/T01/V001';
 const TOWN = 'JX/NH/T01';
 
 describe.each(STORE_KINDS)('points across stations on %s', (kind) => {
-  const test = useTestStore(kind);
-  let app: FastifyInstance;
-  let village: TestStation;
-  let town: TestStation;
-  let city: TestStation;
-
-  beforeAll(async () => {
-    app = buildCentre({ store: test.store });
-    await app.ready();
-    const net = injectFetch(app, mulberry32(7));
-    village = await openStation('village', VILLAGE, net.fetch, (await createEnrolmentCode(test.store, VILLAGE)).code, { role: 'stationAdmin' });
-    town = await openStation('town', TOWN, net.fetch, (await createEnrolmentCode(test.store, TOWN)).code, { role: 'stationAdmin' });
-    city = await openStation('city', 'JX', net.fetch, (await createEnrolmentCode(test.store, 'JX')).code, { role: 'stationAdmin' });
-  });
-  afterAll(async () => {
-    await village?.close();
-    await town?.close();
-    await city?.close();
-    await app?.close();
-  });
+  const { stations } = useNetwork(kind, 7, { village: { path: VILLAGE }, town: { path: TOWN }, city: { path: 'JX' } });
 
   it('flags the later of two offline redemptions that together overdraw, the same on every station', async () => {
+    const { village, town } = stations;
     const actor = { operatorId: village.operatorId };
     const v = await village.data.create(actor, 'volunteers', {
       orgPath: VILLAGE, volunteerNo: '330400000001', name: '李建国', namePinyin: 'lijianguo', nameInitials: 'ljg', gender: 'male', birthDate: '1960-01-01',
@@ -81,6 +58,7 @@ describe.each(STORE_KINDS)('points across stations on %s', (kind) => {
   });
 
   it('brings the city\'s rule down to the village, which re-scores; a village\'s own rule is refused by the centre', async () => {
+    const { village, city } = stations;
     const { id: _id, ...settings } = DEFAULT_RULE;
     const rule = await saveRule(city.data, { operatorId: city.operatorId }, 'JX', { ...settings, name: '2026 嘉兴规则', pointsPerHour: 20, effectiveFrom: '2026-01-01' });
     expect(await city.runner.syncNow()).toBe('done');

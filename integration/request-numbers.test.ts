@@ -4,14 +4,9 @@
  * centre gives each PC its seat at enrolment; real stations (Dexie on fake-indexeddb) and the
  * real centre on SQLite and PostgreSQL.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { buildCentre } from '../centre/app';
-import { createEnrolmentCode } from '../centre/enrolment/enrolment';
-import { STORE_KINDS, useTestStore } from '../centre/testing/test-store';
-import { mulberry32 } from './harness/random';
-import { injectFetch } from './harness/inject-fetch';
-import { openStation, type TestStation } from './harness/station';
+import { describe, expect, it } from 'vitest';
+import { STORE_KINDS } from '../centre/testing/test-store';
+import { useNetwork } from './harness/network';
 import { takeRequest } from './harness/requests';
 import { ENROLMENT_KEY } from '../renderer/src/sync/local-state';
 
@@ -20,23 +15,10 @@ const CITY = 'JX';
 const AT = Date.parse('2026-11-28T10:00:00+08:00');
 
 describe.each(STORE_KINDS)('request numbers from two PCs of one station on %s', (kind) => {
-  const test = useTestStore(kind);
-  let app: FastifyInstance;
-  const seats: TestStation[] = [];
-
-  beforeAll(async () => {
-    app = buildCentre({ store: test.store });
-    await app.ready();
-    const net = injectFetch(app, mulberry32(11));
-    for (const name of ['seat-a', 'seat-b']) seats.push(await openStation(name, CITY, net.fetch, (await createEnrolmentCode(test.store, CITY)).code, { role: 'clerk' }));
-  });
-  afterAll(async () => {
-    for (const s of seats) await s.close();
-    await app?.close();
-  });
+  const { stations } = useNetwork(kind, 11, { a: { path: CITY, role: 'clerk' }, b: { path: CITY, role: 'clerk' } });
 
   it('never repeat, though both PCs took calls between syncs', async () => {
-    const [a, b] = seats as [TestStation, TestStation];
+    const { a, b } = stations;
     expect((await a.db.meta.get(ENROLMENT_KEY))?.value).toMatchObject({ seat: 1 });
     expect((await b.db.meta.get(ENROLMENT_KEY))?.value).toMatchObject({ seat: 2 });
     for (let i = 0; i < 3; i++) {
@@ -53,7 +35,7 @@ describe.each(STORE_KINDS)('request numbers from two PCs of one station on %s', 
   });
 
   it('reach a PC enrolled before seats existed: it learns its seat on its next sync', async () => {
-    const b = seats[1]!;
+    const { b } = stations;
     // As stored by an app older than seats: the same enrolment without one.
     const { seat: _held, ...older } = (await b.db.meta.get(ENROLMENT_KEY))?.value as { seat?: number };
     await b.db.meta.put({ key: ENROLMENT_KEY, value: older });

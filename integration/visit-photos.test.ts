@@ -4,14 +4,9 @@
  * none refused; the town above pulls every one intact, in pages the centre cuts by bytes too —
  * both in its first sync (the snapshot) and afterwards (the change log).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { buildCentre } from '../centre/app';
-import { createEnrolmentCode } from '../centre/enrolment/enrolment';
-import { STORE_KINDS, useTestStore } from '../centre/testing/test-store';
-import { mulberry32 } from './harness/random';
-import { injectFetch } from './harness/inject-fetch';
-import { openStation, type TestStation } from './harness/station';
+import { describe, expect, it } from 'vitest';
+import { STORE_KINDS } from '../centre/testing/test-store';
+import { useNetwork } from './harness/network';
 import { rejectionsTable } from '../renderer/src/sync/local-state';
 import { MAX_PHOTO_BASE64 } from '../shared/residents/photos';
 
@@ -19,31 +14,17 @@ const VILLAGE = 'JX/NH/T01/V001';
 const TOWN = 'JX/NH/T01';
 
 describe.each(STORE_KINDS)('visit photos across stations on %s', (kind) => {
-  const test = useTestStore(kind);
-  let app: FastifyInstance;
-  let village: TestStation;
-  let town: TestStation;
   let pushes = 0;
   let pulls = 0;
-
-  beforeAll(async () => {
-    app = buildCentre({ store: test.store });
-    app.addHook('onRequest', async (req) => {
+  const { stations } = useNetwork(kind, 5, { village: { path: VILLAGE }, town: { path: TOWN } }, {
+    onApp: (app) => app.addHook('onRequest', async (req) => {
       if (req.url.startsWith('/api/sync/push')) pushes += 1;
       if (req.url.startsWith('/api/sync/pull')) pulls += 1;
-    });
-    await app.ready();
-    const net = injectFetch(app, mulberry32(5));
-    village = await openStation('village', VILLAGE, net.fetch, (await createEnrolmentCode(test.store, VILLAGE)).code);
-    town = await openStation('town', TOWN, net.fetch, (await createEnrolmentCode(test.store, TOWN)).code);
-  });
-  afterAll(async () => {
-    await village?.close();
-    await town?.close();
-    await app?.close();
+    }),
   });
 
   it('pushes photos past the body limit in byte-cut batches, and the town pulls them all', async () => {
+    const { village, town } = stations;
     await addPhotos(0);
     pushes = 0;
     expect(await village.runner.syncNow()).toBe('done');
@@ -70,6 +51,7 @@ describe.each(STORE_KINDS)('visit photos across stations on %s', (kind) => {
 
   /** Four visits of four photos, distinct contents, each as large as the rules allow. */
   async function addPhotos(from: number) {
+    const { village } = stations;
     const actor = { operatorId: village.operatorId };
     for (let v = 0; v < 4; v++) {
       await village.data.createMany(actor, 'visitPhotos', [0, 1, 2, 3].map((k) => ({
@@ -80,6 +62,7 @@ describe.each(STORE_KINDS)('visit photos across stations on %s', (kind) => {
   }
 
   async function expectPhotos(n: number) {
+    const { town } = stations;
     const pulled = await town.db.synced('visitPhotos').toArray();
     expect(pulled).toHaveLength(n);
     expect(new Set(pulled.map((p) => p.data.slice(0, 2))).size).toBe(n);
