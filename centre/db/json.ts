@@ -16,3 +16,8 @@ export function dataText(kind: StoreKind, field: 'requestId' | 'status' | 'updat
 export function eventRequestId(kind: StoreKind): RawBuilder<string | null> {
   return kind === 'postgres' ? sql`((data)::jsonb ->> 'requestId')` : sql`json_extract(data, '$.requestId')`;
 }
+
+/** The index expression of records_credit_source: the request (or visit, activity) a service record credits. */
+export function creditSourceId(kind: StoreKind): RawBuilder<string | null> {
+  return kind === 'postgres' ? sql`((data)::jsonb ->> 'sourceId')` : sql`json_extract(data, '$.sourceId')`;
+}

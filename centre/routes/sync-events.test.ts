@@ -5,7 +5,7 @@ import { readRecord } from '../db/store';
 import { STORE_KINDS, useTestStore } from '../testing/test-store';
 import { TestStation } from '../testing/sync';
 import { encodeHlc } from '../../shared/clock/hlc';
-import type { HelpRequest } from '../../shared/domain/entities';
+import type { HelpRequest, ServiceRecord } from '../../shared/domain/entities';
 
 const FAST = { burst: 10_000, perSecond: 1000 };
 const VILLAGE = 'JX/NH/T01/V001';
@@ -88,5 +88,45 @@ describe.each(STORE_KINDS)('request events over %s', (kind) => {
     const flagged = await request('req4');
     expect(flagged).toMatchObject({ status: 'returned', returns: 1, flags: [{ eventId: 'acc', kind: 'accept', reason: 'wrongStatus' }] });
     expect(flagged?.assigneeId ?? null).toBeNull();
+  });
+
+  it('voids the hours of a completion that did not take effect when two stations complete one request', async () => {
+    const village = await TestStation.enrol(app, t.store, VILLAGE);
+    const town = await TestStation.enrol(app, t.store, TOWN);
+    const at = (ms: number, s: TestStation) => encodeHlc({ wall: Date.now() - 60_000 + ms, counter: 0, node: s.deviceId });
+    const credit = (s: TestStation, id: string, requestId: string, eventId: string, hours: number, hlc: string) =>
+      s.mutation('serviceRecords', id, { volunteerId: 'v1', source: 'request', sourceId: requestId, eventId, date: '2026-11-28', hours, place: '', beneficiary: '', content: '', personInCharge: '', recorder: '' }, { create: true, orgPath: VILLAGE, hlc });
+    const handled = (id: string) => [
+      ...takeRequest(village, id, at(0, village)),
+      event(village, `${id}-d`, id, 'dispatch', { assigneeKind: 'volunteer', assigneeId: 'v1', assigneeName: '张三' }, at(1000, village)),
+      event(village, `${id}-a`, id, 'accept', {}, at(2000, village)),
+    ];
+    const done = (s: TestStation, id: string, eventId: string, hours: number, ms: number) => [
+      event(s, eventId, id, 'complete', { result: '修好了', hours: [{ volunteerId: 'v1', hours }] }, at(ms, s)),
+      credit(s, `${eventId}-v1`, id, eventId, hours, at(ms, s)),
+    ];
+    const voided = async (id: string) => (await readRecord<ServiceRecord>(t.store, 'serviceRecords', id))?.record.voided;
+    await village.pushOk([...handled('req6'), ...handled('req7')]);
+
+    // req6: the town completes first; the village, offline, had completed earlier in HLC order.
+    await town.pushOk(done(town, 'req6', 'town-done', 2, 5000));
+    expect(await voided('town-done-v1')).toBeUndefined();
+    const late = await village.pushOk(done(village, 'req6', 'village-done', 3, 4000));
+    expect(late.rejected).toEqual([]);
+    expect(await request('req6')).toMatchObject({ status: 'completed', flags: [{ eventId: 'town-done', kind: 'complete' }] });
+    expect([await voided('village-done-v1'), await voided('town-done-v1')]).toEqual([undefined, true]);
+    // Every station holding the records hears of it: the mark is a change of the centre's.
+    const heard = (await village.pullAll()).changes.filter((c) => c.table === 'serviceRecords' && c.recordId === 'town-done-v1');
+    expect(heard.at(-1)?.fields).toMatchObject({ voided: true });
+
+    // req7: the later completion arrives second and is refused outright; its hours are voided with it.
+    await village.pushOk(done(village, 'req7', 'first-done', 3, 4000));
+    const refused = await town.pushOk(done(town, 'req7', 'second-done', 2, 5000));
+    expect(refused.rejected.map((r) => r.code)).toEqual(['invalidEvent']);
+    expect([await voided('first-done-v1'), await voided('second-done-v1')]).toEqual([undefined, true]);
+
+    // A station cannot set or clear the mark itself.
+    await town.pushOk([town.mutation('serviceRecords', 'second-done-v1', { voided: false }, { orgPath: VILLAGE })]);
+    expect(await voided('second-done-v1')).toBe(true);
   });
 });

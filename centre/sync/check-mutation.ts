@@ -27,8 +27,8 @@ const FIELD_NAME = /^[A-Za-z][A-Za-z0-9]{0,63}$/;
 /** One mutation's fields, as JSON; a record is small, a larger one is a bug or an attack. */
 const MAX_FIELDS_BYTES = 64 * 1024;
 const ISO_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
-/** Fields the centre derives itself and never takes from a station. */
-export const DERIVED_ONLY = new Set(['flags']);
+/** Fields the centre derives itself and never takes from a station (a request's flags, a service record's voided). */
+export const DERIVED_ONLY = new Set(['flags', 'voided']);
 
 const refuse = (code: RejectCode, message: string): Refusal => ({ code, message });
 

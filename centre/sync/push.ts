@@ -15,6 +15,7 @@ import { checkMutation, DERIVED_ONLY, type Refusal } from './check-mutation';
 import { checkEvent, rederive } from './events';
 import { applyWinners, winningFields } from './merge';
 import { WorkingSet } from './working-set';
+import { completionsInEffect, voidCredits } from './credits';
 
 export type PushOutcome =
   | { ok: true; answer: Omit<PushResponse, 'centreTime' | 'updateAvailable'> }
@@ -89,6 +90,11 @@ async function applyMutation(ws: WorkingSet, store: Store, m: Mutation, devicePa
     touched.add(requestId);
   }
   if (m.table === 'requests') touched.add(m.recordId);
+  // Hours credited to a request: whether they count follows its completions (credits.ts).
+  if (m.table === 'serviceRecords') {
+    const credit = held?.data ?? m.fields;
+    if (credit.source === 'request' && typeof credit.sourceId === 'string') touched.add(credit.sourceId);
+  }
   const incoming: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(m.fields)) if (k !== 'id' && !DERIVED_ONLY.has(k)) incoming[k] = v;
   if (!held || held.data.orgPath !== m.orgPath) incoming.orgPath = m.orgPath;
@@ -104,13 +110,19 @@ async function applyMutation(ws: WorkingSet, store: Store, m: Mutation, devicePa
   return null;
 }
 
-/** Folds a request's events again and records the derived fields that changed as a centre change. */
+/**
+ * Folds a request's events again and records the derived fields that changed as a centre
+ * change; then marks the hours of completions not in effect as voided (credits.ts).
+ */
 async function rederiveRequest(ws: WorkingSet, store: Store, requestId: string): Promise<void> {
-  const held = await ws.get('requests', requestId);
+  let held = await ws.get('requests', requestId);
   if (!held) return;
-  const events = (await ws.events(requestId)) as unknown as RequestEvent[];
-  const changed = rederive(held.data as unknown as HelpRequest, events);
-  if (Object.keys(changed).length === 0) return;
-  const hlc = store.clock.tick();
-  await ws.put('requests', requestId, applyWinners(held, changed, hlc), { tbl: 'requests', id: requestId, fields: changed, hlc, deviceId: null });
+  const events = await ws.events(requestId);
+  const changed = rederive(held.data as unknown as HelpRequest, events as unknown as RequestEvent[]);
+  if (Object.keys(changed).length) {
+    const hlc = store.clock.tick();
+    held = applyWinners(held, changed, hlc);
+    await ws.put('requests', requestId, held, { tbl: 'requests', id: requestId, fields: changed, hlc, deviceId: null });
+  }
+  await voidCredits(ws, store, requestId, completionsInEffect(events, held.data.flags));
 }

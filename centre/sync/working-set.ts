@@ -8,6 +8,7 @@ import type { SyncedTableName } from '../../shared/domain/entities';
 import type { Schema, StoreKind } from '../db/schema';
 import type { HeldRecord } from './merge';
 import { eventsOfRequest } from './record-rows';
+import { creditSourceId } from '../db/json';
 import { upsertRecordRows } from '../db/store';
 
 /** Rows per statement: well under both stores' bound-parameter limits. */
@@ -64,6 +65,17 @@ export class WorkingSet {
       this.eventsByRequest.set(requestId, list);
     }
     return list;
+  }
+
+  /** The service records crediting a request (centre/sync/credits.ts), as the batch has them so far. */
+  async credits(requestId: string): Promise<{ id: string; record: HeldRecord }[]> {
+    const stored = await this.trx.selectFrom('records').select('id').where('tbl', '=', 'serviceRecords').where(creditSourceId(this.kind), '=', requestId).execute();
+    await this.load(stored.map((r) => ({ tbl: 'serviceRecords' as const, id: r.id })));
+    // Also those this batch created, which are not stored yet.
+    const prefix = keyOf('serviceRecords', '');
+    const out: { id: string; record: HeldRecord }[] = [];
+    for (const [key, record] of this.held) if (record && key.startsWith(prefix) && record.data.sourceId === requestId) out.push({ id: key.slice(prefix.length), record });
+    return out;
   }
 
   /** Records a merged record and the change that made it. */

@@ -14,6 +14,8 @@ import type { Stored } from '../../renderer/src/db/schema';
 import { clockFor, readDevice } from '../../renderer/src/db/device';
 import { derivedFields, toLifecycleEvent } from '../../renderer/src/features/requests/derive';
 import { nextRequestNumber } from '../../renderer/src/features/requests/numbering';
+import { SERVICE_RECORD_TABLES, writeCompletionRecords } from '../../renderer/src/features/points/service-records';
+import type { Writer } from '../../renderer/src/db/writer';
 
 export interface Desk {
   data: DataLayer;
@@ -57,7 +59,23 @@ export async function requestState(desk: Desk, requestId: string): Promise<{ req
 export async function recordStep<K extends Exclude<RequestEventKind, 'intake'>>(
   desk: Desk, requestId: string, kind: K, data: RequestEventData[K], at = Date.now(),
 ): Promise<Stored<RequestEvent> | null> {
-  return desk.data.transaction({ operatorId: desk.operatorId }, ['requests', 'requestEvents'], async (w) => {
+  return step(desk, requestId, kind, data, at);
+}
+
+/**
+ * A completion with the hours it credits, as the app's complete command writes it: the event
+ * and one service record per volunteer in one transaction.
+ */
+export async function completeWithHours(desk: Desk, requestId: string, data: RequestEventData['complete'], at = Date.now()): Promise<Stored<RequestEvent> | null> {
+  return step(desk, requestId, 'complete', data, at, async (w, request, event) =>
+    writeCompletionRecords(desk.data.db, w, { request, eventId: event.id, at: event.at, hours: data.hours, result: data.result, stationPath: desk.stationPath }));
+}
+
+async function step<K extends Exclude<RequestEventKind, 'intake'>>(
+  desk: Desk, requestId: string, kind: K, data: RequestEventData[K], at: number,
+  credit?: (w: Writer, request: Stored<HelpRequest>, event: Stored<RequestEvent>) => Promise<void>,
+): Promise<Stored<RequestEvent> | null> {
+  return desk.data.transaction({ operatorId: desk.operatorId }, ['requests', 'requestEvents', ...(credit ? SERVICE_RECORD_TABLES : [])], async (w) => {
     const current = await requestState(desk, requestId);
     if (!current) return null;
     const hlc = await eventHlc(desk);
@@ -69,6 +87,7 @@ export async function recordStep<K extends Exclude<RequestEventKind, 'intake'>>(
       stationPath: desk.stationPath, data: data as Record<string, unknown>, ...(desk.role ? { role: desk.role } : {}),
     });
     await w.update('requests', requestId, derivedFields(result.state, current.request, at, current.request));
+    await credit?.(w, current.request, stored);
     return stored;
   });
 }

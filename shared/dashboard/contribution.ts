@@ -104,6 +104,7 @@ export function counted(table: TrackedTable, stored: AnyRecord): { day: string; 
     case 'requests':
       return typeof record.receivedAt === 'string' ? { day: dayOf(record.receivedAt), c: contribution(record as unknown as CountedRequest) } : null;
     case 'serviceRecords': {
+      if (record.voided === true) return null;
       const hours = typeof record.hours === 'number' && Number.isFinite(record.hours) ? record.hours : 0;
       return typeof record.date === 'string' ? { day: record.date.slice(0, 10), c: hours ? { svc: 1, svcMin: Math.round(hours * 60) } : { svc: 1 } } : null;
     }

@@ -370,6 +370,13 @@ export interface ServiceRecord extends BaseRecord {
   urgent?: boolean;
   /** The callback's verdict on the request it served: satisfaction bonus or deduction. */
   satisfaction?: 'satisfied' | 'basicallySatisfied' | 'dissatisfied';
+  /**
+   * Set by the centre, never by a station: the completion (`eventId`) this record credits did
+   * not take effect once the events of several stations were merged (two stations completed
+   * the same request at once; see HelpRequest.flags). Its hours and points do not count while
+   * set; cleared again if a later merge lets the completion apply.
+   */
+  voided?: boolean;
 }
 
 /** 积分规则 points rule set, configured by the city centre. */

@@ -9,7 +9,10 @@ import { DEFAULT_CALENDAR, indexCalendar, type WorkCalendar } from '../requests/
 import { ruleOn, ruleTimeline, type EffectiveRule } from './rule';
 
 /** The fields of a service record that points depend on. */
-export type ScoredRecord = Pick<ServiceRecord, 'id' | 'volunteerId' | 'date' | 'hours' | 'deleted' | 'startAt' | 'endAt' | 'urgent' | 'satisfaction'>;
+export type ScoredRecord = Pick<ServiceRecord, 'id' | 'volunteerId' | 'date' | 'hours' | 'deleted' | 'voided' | 'startAt' | 'endAt' | 'urgent' | 'satisfaction'>;
+
+/** Whether a record's hours count: not deleted, and not the credit of a completion that did not take effect. */
+export const countsHours = (r: Pick<ServiceRecord, 'deleted' | 'voided'>): boolean => !r.deleted && !r.voided;
 
 export type MultiplierKind = 'none' | 'urgent' | 'night' | 'holiday';
 
@@ -74,7 +77,7 @@ const byDateThenId = (a: PointsLine, b: PointsLine) => (a.date < b.date ? -1 : a
  * the rule in effect on its date, in (date, record id) order whatever order the input came in.
  */
 export function scoreRecords(records: readonly ScoredRecord[], timeline: readonly EffectiveRule[], cal: WorkCalendar = DEFAULT_CALENDAR): PointsLine[] {
-  return records.filter((r) => !r.deleted).map((r) => scoreRecord(r, ruleOn(timeline, r.date), cal)).sort(byDateThenId);
+  return records.filter(countsHours).map((r) => scoreRecord(r, ruleOn(timeline, r.date), cal)).sort(byDateThenId);
 }
 
 /** The same from stored rules (sorted into their timeline first). */

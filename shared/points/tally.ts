@@ -10,7 +10,7 @@ import { ancestorsOf } from '../org/org-path';
 import type { ServiceRecord } from '../domain/entities';
 import { ruleOn, type EffectiveRule } from './rule';
 import { DEFAULT_CALENDAR, type WorkCalendar } from '../requests/work-calendar';
-import { EMPTY_FIGURES, periodsOf, scoreRecord, type PeriodFigures, type ScoredRecord } from './score';
+import { countsHours, EMPTY_FIGURES, periodsOf, scoreRecord, type PeriodFigures, type ScoredRecord } from './score';
 
 /** One volunteer in one period. */
 export interface VolunteerTally extends PeriodFigures {
@@ -56,7 +56,7 @@ function addInto(target: PeriodFigures, f: PeriodFigures, sign: 1 | -1): void {
 }
 
 function contribute(deltas: TallyDeltas, record: TalliedRecord, timeline: readonly EffectiveRule[], sign: 1 | -1, cal: WorkCalendar): void {
-  if (record.deleted) return;
+  if (!countsHours(record)) return;
   const f = figuresOf(record, timeline, cal);
   for (const period of periodsOf(record.date)) {
     const vk = tallyKey(period, record.volunteerId);

@@ -9,6 +9,7 @@ import { initial } from './20260601_000000_initial';
 import { recordsLiveIndex } from './20260601_000100_records_live_index';
 import { sync } from './20261128_000000_sync';
 import { deviceSeat } from './20261129_000000_device_seat';
+import { creditSource } from './20261129_000100_credit_source';
 
 export function migrationProvider(kind: StoreKind): MigrationProvider {
   const migrations: Record<string, Migration> = {
@@ -16,9 +17,10 @@ export function migrationProvider(kind: StoreKind): MigrationProvider {
     '20260601_000100_records_live_index': recordsLiveIndex,
     '20261128_000000_sync': sync(kind),
     '20261129_000000_device_seat': deviceSeat,
+    '20261129_000100_credit_source': creditSource(kind),
   };
   return { getMigrations: async () => migrations };
 }
 
 /** The schema version a store reaches after all migrations: the newest migration's name. */
-export const SCHEMA_VERSION = '20261129_000000_device_seat';
+export const SCHEMA_VERSION = '20261129_000100_credit_source';

@@ -9,7 +9,7 @@ import type { WorkCalendar } from '../../../../shared/requests/work-calendar';
 import { calendarFrom } from './calendar';
 import { balanceOf, type BalanceResult } from '../../../../shared/points/balance';
 import { ruleOn, ruleTimeline, type EffectiveRule } from '../../../../shared/points/rule';
-import { scoreRecords, type PointsLine } from '../../../../shared/points/score';
+import { countsHours, scoreRecords, type PointsLine } from '../../../../shared/points/score';
 import { toNextStar } from '../../../../shared/points/stars';
 import type { LianxinDb, Stored } from '../../db/schema';
 
@@ -48,7 +48,7 @@ export function pointsFrom(records: Stored<ServiceRecord>[], rules: PointsRule[]
   const timeline = ruleTimeline(rules);
   const today = chinaToday(now);
   const current = ruleOn(timeline, today);
-  const live = records.filter((r) => !r.deleted);
+  const live = records.filter(countsHours);
   const lines = scoreRecords(live, timeline, cal);
   const centiHours = lines.reduce((s, l) => s + l.centiHours, 0);
   const liveGrants = grants.filter((g) => !g.deleted).sort((a, b) => (a.grantedAt < b.grantedAt ? 1 : -1));

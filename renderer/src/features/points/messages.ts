@@ -29,6 +29,7 @@ export const pointsMessages = defineMessages(
     },
     record: {
       date: '日期', volunteer: '志愿者', source: '来源', content: '服务内容', place: '地点', beneficiary: '服务对象', hours: '时长', quality: '评价', qualityRating: '服务质量评价', recorder: '记录人',
+      voided: '不计入', voidedHint: '这张工单由两个站点同时办结,这一次办结与另一站点的记录冲突、未生效,时长和积分不计入',
     },
     years: {
       year: '年度', carriedIn: '上年结转', earned: '本年获得', redeemed: '本年兑换', closing: '年末结余',
@@ -146,6 +147,7 @@ export const pointsMessages = defineMessages(
     },
     record: {
       date: 'Date', volunteer: 'Volunteer', source: 'Source', content: 'Service', place: 'Place', beneficiary: 'Served', hours: 'Hours', quality: 'Rating', qualityRating: 'Quality rating', recorder: 'Recorded by',
+      voided: 'Not counted', voidedHint: 'Two stations completed this request at once; this completion conflicts with the other station\'s and did not take effect, so its hours and points do not count',
     },
     years: {
       year: 'Year', carriedIn: 'Carried in', earned: 'Earned', redeemed: 'Redeemed', closing: 'Closing balance',

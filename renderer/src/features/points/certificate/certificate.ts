@@ -3,7 +3,7 @@
  * hours by year and in total, the records they come from, and the unit that issues it. Pure.
  */
 import type { ServiceRecord } from '../../../../../shared/domain/entities';
-import { toCenti } from '../../../../../shared/points/score';
+import { countsHours, toCenti } from '../../../../../shared/points/score';
 
 export interface CertificateFigures {
   from: string | null;
@@ -17,7 +17,7 @@ export interface CertificateFigures {
 /** Records within [from, to] (dates, inclusive; null: open), oldest first. */
 export function certificateFigures(records: readonly ServiceRecord[], from: string | null, to: string | null): CertificateFigures {
   const chosen = records
-    .filter((r) => !r.deleted && (!from || r.date >= from) && (!to || r.date <= to))
+    .filter((r) => countsHours(r) && (!from || r.date >= from) && (!to || r.date <= to))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
   const years = new Map<string, { count: number; centiHours: number }>();
   for (const r of chosen) {

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Card, Table, Tag, Typography } from 'antd';
+import { Button, Card, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
@@ -32,7 +32,9 @@ export function RecordsPage() {
           { title: t('points.record.content'), dataIndex: 'content', ellipsis: true },
           { title: t('points.record.place'), dataIndex: 'place', ellipsis: true, width: 160 },
           { title: t('points.record.beneficiary'), dataIndex: 'beneficiary', ellipsis: true, width: 110 },
-          { title: t('points.record.hours'), dataIndex: 'hours', width: 70, align: 'right' },
+          { title: t('points.record.hours'), key: 'h', width: 90, align: 'right', render: (_, r) => (r.voided
+            ? <Tooltip title={t('points.record.voidedHint')}><Space size={2} orientation="vertical" data-testid="record-voided"><Typography.Text delete type="secondary">{r.hours}</Typography.Text><Tag color="warning" style={{ marginInlineEnd: 0 }}>{t('points.record.voided')}</Tag></Space></Tooltip>
+            : r.hours) },
           { title: t('points.record.quality'), key: 'q', width: 80, render: (_, r) => (r.satisfaction ? t(`points.satisfaction.${r.satisfaction}`) : r.quality ? '★'.repeat(r.quality) : '—') },
           { title: t('points.record.recorder'), dataIndex: 'recorder', ellipsis: true, width: 120 },
         ]} />
