@@ -110,4 +110,13 @@ describe('dashboard aggregates', () => {
       expect(sumCounters(view.series.map((s) => s.c))).toEqual(view.total);
     }), { numRuns: 200 });
   });
+
+  it('counts a service record\'s hours until the centre voids it, and again if the mark is cleared', () => {
+    const record = { orgPath: 'JX/NH/T01/V001', date: '2026-11-25', hours: 2 };
+    // The village's day counts on its town's row (aggregates stop at towns).
+    const town = (deltas: Map<string, { unit: string; day: string; c: Counters }>) => [...deltas.values()].find((d) => d.unit === 'JX/NH/T01' && d.day === record.date)?.c;
+    expect(town(changeDeltas('serviceRecords', undefined, record))).toEqual({ svc: 1, svcMin: 120 });
+    expect(town(changeDeltas('serviceRecords', record, { ...record, voided: true }))).toEqual({ svc: -1, svcMin: -120 });
+    expect(town(changeDeltas('serviceRecords', { ...record, voided: true }, { ...record, voided: false }))).toEqual({ svc: 1, svcMin: 120 });
+  });
 });

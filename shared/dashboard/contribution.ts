@@ -94,7 +94,7 @@ export const TRACKED_TABLES = ['requests', 'serviceRecords', 'visits', 'voluntee
 export type TrackedTable = (typeof TRACKED_TABLES)[number];
 export const SNAPSHOT_DAY = '-';
 
-type AnyRecord = { orgPath?: string; deleted?: boolean };
+type AnyRecord = { orgPath?: string; deleted?: boolean; voided?: boolean };
 
 /** Where a record counts (its day, or the snapshot) and what it adds there; null when nothing. */
 export function counted(table: TrackedTable, stored: AnyRecord): { day: string; c: Counters } | null {
@@ -104,7 +104,7 @@ export function counted(table: TrackedTable, stored: AnyRecord): { day: string; 
     case 'requests':
       return typeof record.receivedAt === 'string' ? { day: dayOf(record.receivedAt), c: contribution(record as unknown as CountedRequest) } : null;
     case 'serviceRecords': {
-      if (record.voided === true) return null;
+      if (record.voided === true) return null; // the credit of a completion not in effect (centre/sync/credits.ts)
       const hours = typeof record.hours === 'number' && Number.isFinite(record.hours) ? record.hours : 0;
       return typeof record.date === 'string' ? { day: record.date.slice(0, 10), c: hours ? { svc: 1, svcMin: Math.round(hours * 60) } : { svc: 1 } } : null;
     }
