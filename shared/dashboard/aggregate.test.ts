@@ -111,6 +111,15 @@ describe('dashboard aggregates', () => {
     }), { numRuns: 200 });
   });
 
+  it('draws every bucket of the period, a quiet one as zero rather than a gap', () => {
+    const p = { from: '2025-12-01', to: '2026-11-30' };
+    const view = buildView('JX/NH', p, [{ unit: 'JX/NH', day: '2026-03-15', c: { n: 2 } }], new Map());
+    expect(view.series.map((s) => s.key)).toEqual(['2025-12', ...Array.from({ length: 11 }, (_, i) => `2026-${String(i + 1).padStart(2, '0')}`)]);
+    expect(view.series.map((s) => s.c.n ?? 0)).toEqual([0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0, 0]);
+    const month = buildView('JX/NH', { from: '2026-11-01', to: '2026-12-01' }, [], new Map());
+    expect(month.series.map((s) => s.key)).toEqual(Array.from({ length: 30 }, (_, i) => addDays('2026-11-01', i)));
+  });
+
   it('counts a service record\'s hours until the centre voids it, and again if the mark is cleared', () => {
     const record = { orgPath: 'JX/NH/T01/V001', date: '2026-11-25', hours: 2 };
     // The village's day counts on its town's row (aggregates stop at towns).

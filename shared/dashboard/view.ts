@@ -5,7 +5,7 @@
  */
 import { addInto, type Counters } from './counters';
 import type { AggregateRow } from './aggregate';
-import { dayCount, monthOf, weekOf, type Period } from './period';
+import { addDays, dayCount, monthOf, weekOf, type Period } from './period';
 
 export type Bucket = 'day' | 'week' | 'month';
 
@@ -59,7 +59,9 @@ export function buildView(unit: string, p: Period, unitRows: readonly AggregateR
   const bucket = bucketFor(p);
   const keep = inPeriod(p);
   const total: Counters = {};
+  // Every bucket of the period, the empty ones too: a quiet month shows as zero, not as a gap.
   const series = new Map<string, Counters>();
+  for (let day = p.from; day < p.to; day = addDays(day, 1)) if (!series.has(bucketOf(day, bucket))) series.set(bucketOf(day, bucket), {});
   for (const r of unitRows) {
     if (r.unit !== unit || !keep(r)) continue;
     addInto(total, r.c);
