@@ -72,17 +72,17 @@ export function VolunteerList() {
       <Table<Volunteer>
         rowKey="id"
         size="small"
-        scroll={{ x: 1200, y: 520 }}
+        scroll={{ x: 1400, y: 520 }}
         loading={!result}
         dataSource={result?.rows}
         pagination={{ current: page + 1, pageSize: PAGE_SIZE, total: result?.total ?? 0, showSizeChanger: false, onChange: (p) => setPage(p - 1), showTotal: (n) => t('common.total', { count: n }) }}
         columns={[
           { title: t('volunteer.volunteerNo'), dataIndex: 'volunteerNo', width: 160 },
           { title: t('volunteer.name'), dataIndex: 'name', width: 90 },
-          { title: t('volunteer.gender'), dataIndex: 'gender', width: 56, render: (g: string) => t(`gender.${g}`) },
+          { title: t('volunteer.gender'), dataIndex: 'gender', width: 76, render: (g: string) => t(`gender.${g}`) },
           { title: t('volunteer.idNumber'), dataIndex: 'idNumber', width: 180, render: (v: string) => (unmasked ? v : maskResidentId(v)) },
           { title: t('volunteer.mobile'), dataIndex: 'mobile', width: 120, render: (v: string) => (unmasked ? v : maskMobile(v)) },
-          { title: t('volunteer.politicalStatus'), dataIndex: 'politicalStatus', width: 80, render: (p: string) => t(`political.${p}`) },
+          { title: t('volunteer.politicalStatus'), dataIndex: 'politicalStatus', width: 110, render: (p: string) => t(`political.${p}`) },
           { title: t('volunteer.skills'), dataIndex: 'skills', width: 180, ellipsis: true, render: (s: string[]) => s.map(skillName).join('、') },
           { title: t('registry.volunteer.teams'), dataIndex: 'teamIds', width: 180, ellipsis: true, render: (ids: string[]) => ids.map((id) => teamNames.get(id) ?? '').filter(Boolean).join('、') },
           { title: t('volunteer.servicePoint'), dataIndex: 'servicePoint', width: 120, ellipsis: true, render: (p: string) => orgName(p) },
