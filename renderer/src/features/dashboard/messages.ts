@@ -52,7 +52,7 @@ export const dashboardMessages = defineMessages(
       minutes: '{{n}} min ago', hours: '{{n}} h ago', days: '{{n}} days ago', justNow: 'just now',
     },
     kpi: {
-      requests: 'Requests received', open: 'Still open', completionRate: 'Completed', onTimeRate: 'Completed on time', avgHandling: 'Average handling time', satisfaction: 'Satisfaction',
+      requests: 'Requests received', open: 'Still open', completionRate: 'Completion rate', onTimeRate: 'On-time rate', avgHandling: 'Average handling time', satisfaction: 'Satisfaction',
       hours: 'Volunteer hours', activeVolunteers: 'Active volunteers', visits: 'Visits done / planned', hoursUnit: 'h', none: '—',
       ratedOf: '{{n}} called back', volunteersOf: '{{n}} registered',
     },
@@ -69,7 +69,7 @@ export const dashboardMessages = defineMessages(
     report: {
       title: 'Monthly report', month: 'Month', print: 'Print / save as PDF', heading: '{{unit}} volunteer service report, {{month}}', generated: 'Generated {{at}}',
       summary: 'Overview', units: 'Units below', categories: 'Categories', items: 'Top service items', unresolved: 'Unresolved problems', col: {
-        unit: 'Unit', requests: 'Received', done: 'Completed', completionRate: 'Completed', onTimeRate: 'On time', satisfaction: 'Satisfaction', category: 'Category', item: 'Item', count: 'Count',
+        unit: 'Unit', requests: 'Received', done: 'Completed', completionRate: 'Completion rate', onTimeRate: 'On-time rate', satisfaction: 'Satisfaction', category: 'Category', item: 'Item', count: 'Count',
       },
     },
     sheet: { key: 'Item', value: 'Value' },
