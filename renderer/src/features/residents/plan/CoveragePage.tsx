@@ -32,7 +32,7 @@ export function CoveragePage() {
             locale={{ emptyText: t('residents.coverage.empty') }}
             columns={[
               { title: t('residents.coverage.point'), dataIndex: 'orgPath', ellipsis: true, render: (p: string) => orgName(p) },
-              { title: t('residents.coverage.households'), dataIndex: 'households', width: 80 },
+              { title: t('residents.coverage.households'), dataIndex: 'households', width: 100 },
               { title: t('residents.coverage.paired'), width: 110, render: (_, r) => `${r.paired} (${rate(r.paired, r.households)})` },
               { title: t('residents.coverage.onTime'), width: 110, render: (_, r) => `${r.onTime} (${rate(r.onTime, r.paired)})` },
               { title: t('residents.coverage.overdue'), dataIndex: 'overdue', width: 80 },
