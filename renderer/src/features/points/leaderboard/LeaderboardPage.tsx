@@ -52,7 +52,7 @@ export function LeaderboardPage() {
               { title: t('points.leaderboard.unit'), key: 'u', ellipsis: true, render: (_, r) => orgName(r.tally.orgPath) },
               { title: t('points.record.hours'), key: 'h', width: 90, align: 'right', render: (_, r) => figure(r.tally.centiHours) },
               { title: t('points.ledger.points'), key: 'p', width: 90, align: 'right', render: (_, r) => figure(r.tally.points) },
-              { title: t('points.leaderboard.records'), key: 'c', width: 70, align: 'right', render: (_, r) => r.tally.records },
+              { title: t('points.leaderboard.records'), key: 'c', width: 90, align: 'right', render: (_, r) => r.tally.records },
             ]} />
         </Col>
         <Col xs={24} lg={10}>

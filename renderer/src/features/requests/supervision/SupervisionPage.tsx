@@ -44,8 +44,8 @@ export function SupervisionPage() {
         },
         { title: t('requests.field.holder'), dataIndex: 'holderPath', ellipsis: true, render: (p?: string) => (p ? orgName(p) : '—') },
         { title: t('requests.field.returns'), dataIndex: 'returns', width: 80, align: 'right', render: (v?: number) => v ?? 0 },
-        { title: t('requests.field.extensions'), dataIndex: 'extensions', width: 80, align: 'right', render: (v?: number) => v ?? 0 },
-        { title: t('requests.field.supervision'), dataIndex: 'supervision', width: 80, render: (c?: HelpRequest['supervision']) => <Tag color={CARD_COLOURS[c ?? 'normal']}>{t(`requests.card.${c ?? 'normal'}`)}</Tag> },
+        { title: t('requests.field.extensions'), dataIndex: 'extensions', width: 100, align: 'right', render: (v?: number) => v ?? 0 },
+        { title: t('requests.field.supervision'), dataIndex: 'supervision', width: 110, render: (c?: HelpRequest['supervision']) => <Tag color={CARD_COLOURS[c ?? 'normal']}>{t(`requests.card.${c ?? 'normal'}`)}</Tag> },
       ]}
     />
   );
