@@ -4,14 +4,10 @@
  * sync, until the village dispatches it to a volunteer and completes it; the city sees the
  * outcome. Real stations (Dexie on fake-indexeddb) and the real centre on SQLite and PostgreSQL.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { buildCentre } from '../centre/app';
-import { createEnrolmentCode } from '../centre/enrolment/enrolment';
-import { STORE_KINDS, useTestStore } from '../centre/testing/test-store';
-import { mulberry32 } from './harness/random';
-import { injectFetch } from './harness/inject-fetch';
-import { openStation, type TestStation } from './harness/station';
+import { describe, expect, it } from 'vitest';
+import { STORE_KINDS } from '../centre/testing/test-store';
+import { useNetwork } from './harness/network';
+import { type TestStation } from './harness/station';
 import { recordStep, requestState, takeRequest } from './harness/requests';
 import { rejectionsTable } from '../renderer/src/sync/local-state';
 
@@ -21,24 +17,10 @@ const TOWN = 'JX/NH/T01';
 const VILLAGE = 'JX/NH/T01/V001';
 
 describe.each(STORE_KINDS)('a hotline call sent down from the city to a village on %s', (kind) => {
-  const test = useTestStore(kind);
-  let app: FastifyInstance;
-  const stations: Record<string, TestStation> = {};
-
-  beforeAll(async () => {
-    app = buildCentre({ store: test.store });
-    await app.ready();
-    const net = injectFetch(app, mulberry32(7));
-    for (const [name, path] of Object.entries({ city: CITY, county: COUNTY, town: TOWN, village: VILLAGE }))
-      stations[name] = await openStation(name, path, net.fetch, (await createEnrolmentCode(test.store, path)).code, { role: 'stationAdmin' });
-  });
-  afterAll(async () => {
-    for (const s of Object.values(stations)) await s.close();
-    await app?.close();
-  });
+  const { stations } = useNetwork(kind, 7, { city: { path: CITY }, county: { path: COUNTY }, town: { path: TOWN }, village: { path: VILLAGE } });
 
   it('reaches each level on its next sync and comes back to the city completed', async () => {
-    const { city, county, town, village } = stations as Record<'city' | 'county' | 'town' | 'village', TestStation>;
+    const { city, county, town, village } = stations;
     const request = await takeRequest(city, 1, Date.now(), VILLAGE);
     expect((await requestState(city, request.id))?.state).toMatchObject({ status: 'intake', holderPath: CITY, originPath: VILLAGE });
 

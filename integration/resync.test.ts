@@ -3,33 +3,18 @@
  * gets 409 `resync_required`, and the station restores them from its own records with their
  * original clocks (docs/sync-protocol.md §5) — nothing lost, nothing newer overridden.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { buildCentre } from '../centre/app';
-import { createEnrolmentCode } from '../centre/enrolment/enrolment';
-import { STORE_KINDS, useTestStore } from '../centre/testing/test-store';
-import { mulberry32 } from './harness/random';
-import { injectFetch } from './harness/inject-fetch';
-import { openStation, type TestStation } from './harness/station';
+import { describe, expect, it } from 'vitest';
+import { STORE_KINDS } from '../centre/testing/test-store';
+import { useNetwork } from './harness/network';
 import { centreRecords, differences } from './harness/compare';
 
 const VILLAGE = 'JX/NH/T01/V001';
 
 describe.each(STORE_KINDS)('repair after the centre lost acknowledged changes on %s', (kind) => {
-  const test = useTestStore(kind);
-  let app: FastifyInstance;
-  let village: TestStation;
-  beforeAll(async () => {
-    app = buildCentre({ store: test.store });
-    await app.ready();
-    village = await openStation('village', VILLAGE, injectFetch(app, mulberry32(2)).fetch, (await createEnrolmentCode(test.store, VILLAGE)).code);
-  });
-  afterAll(async () => {
-    await village?.close();
-    await app?.close();
-  });
+  const { stations, test } = useNetwork(kind, 2, { village: { path: VILLAGE } });
 
   it('restores what the centre lost from the station and converges', async () => {
+    const { village } = stations;
     const actor = { operatorId: village.operatorId };
     const kept = await village.data.create(actor, 'teams', { orgPath: VILLAGE, name: '保留队', type: 'care', level: 'village' });
     expect(await village.runner.syncNow()).toBe('done');
