@@ -12,12 +12,13 @@ export function dataText(kind: StoreKind, field: 'requestId' | 'status' | 'updat
   return kind === 'postgres' ? sql`((${column})::jsonb ->> ${sql.lit(field)})` : sql`json_extract(${column}, ${sql.lit(`$.${field}`)})`;
 }
 
-/** The index expression of records_event_request (unqualified column, as CREATE INDEX needs). */
-export function eventRequestId(kind: StoreKind): RawBuilder<string | null> {
-  return kind === 'postgres' ? sql`((data)::jsonb ->> 'requestId')` : sql`json_extract(data, '$.requestId')`;
+/** A top-level text field of `data` as an index expression (unqualified column, as CREATE INDEX needs). */
+function indexedText(kind: StoreKind, field: 'requestId' | 'sourceId'): RawBuilder<string | null> {
+  return kind === 'postgres' ? sql`((data)::jsonb ->> ${sql.lit(field)})` : sql`json_extract(data, ${sql.lit(`$.${field}`)})`;
 }
 
+/** The index expression of records_event_request: the request an event belongs to. */
+export const eventRequestId = (kind: StoreKind) => indexedText(kind, 'requestId');
+
 /** The index expression of records_credit_source: the request (or visit, activity) a service record credits. */
-export function creditSourceId(kind: StoreKind): RawBuilder<string | null> {
-  return kind === 'postgres' ? sql`((data)::jsonb ->> 'sourceId')` : sql`json_extract(data, '$.sourceId')`;
-}
+export const creditSourceId = (kind: StoreKind) => indexedText(kind, 'sourceId');

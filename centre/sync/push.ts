@@ -53,13 +53,13 @@ export async function applyPush(store: Store, deviceId: string, body: PushReques
       { tbl: m.table, id: m.recordId },
       ...(m.table === 'requestEvents' && typeof m.fields.requestId === 'string' ? [{ tbl: 'requests' as const, id: m.fields.requestId }] : []),
     ]));
-    const touchedRequests = new Set<string>();
+    const touched: Touched = { requests: new Set(), credited: new Set() };
     const freshRejections: Rejection[] = [];
     for (const m of fresh) {
-      const refusal = await applyMutation(ws, store, m, device.org_path, deviceId, now, touchedRequests);
+      const refusal = await applyMutation(ws, store, m, device.org_path, deviceId, now, touched);
       if (refusal) freshRejections.push({ seq: m.seq, mutationId: m.mutationId, code: refusal.code, message: refusal.message });
     }
-    for (const requestId of touchedRequests) await rederiveRequest(ws, store, requestId);
+    for (const requestId of touched.requests) await rederiveRequest(ws, store, requestId, touched.credited.has(requestId));
     await ws.flush(at, opts.hooks?.beforeRecords);
     if (freshRejections.length)
       await trx.insertInto('push_rejections').values(freshRejections.map((r) => ({ device_id: deviceId, seq: r.seq, mutation_id: r.mutationId, code: r.code, message: r.message, at }))).execute();
@@ -77,7 +77,13 @@ async function repeatedRejections(trx: Transaction<Schema>, deviceId: string, fi
   return rows.map((r) => ({ seq: Number(r.seq), mutationId: r.mutation_id, code: r.code as Rejection['code'], message: r.message }));
 }
 
-async function applyMutation(ws: WorkingSet, store: Store, m: Mutation, devicePath: string, deviceId: string, now: number, touched: Set<string>): Promise<Refusal | null> {
+/** The requests a batch touched, and those among them it wrote service records for. */
+interface Touched {
+  requests: Set<string>;
+  credited: Set<string>;
+}
+
+async function applyMutation(ws: WorkingSet, store: Store, m: Mutation, devicePath: string, deviceId: string, now: number, touched: Touched): Promise<Refusal | null> {
   const held = await ws.get(m.table, m.recordId);
   const refusal = checkMutation(m, held && { orgPath: String(held.data.orgPath), data: held.data }, devicePath, now);
   if (refusal) return refusal;
@@ -87,13 +93,16 @@ async function applyMutation(ws: WorkingSet, store: Store, m: Mutation, devicePa
     const events = (await ws.events(requestId)).filter((e) => !e.deleted) as unknown as RequestEvent[];
     const eventRefusal = checkEvent(m, held?.data as RequestEvent | undefined, { request, events }, devicePath);
     if (eventRefusal) return eventRefusal;
-    touched.add(requestId);
+    touched.requests.add(requestId);
   }
-  if (m.table === 'requests') touched.add(m.recordId);
+  if (m.table === 'requests') touched.requests.add(m.recordId);
   // Hours credited to a request: whether they count follows its completions (credits.ts).
   if (m.table === 'serviceRecords') {
     const credit = held?.data ?? m.fields;
-    if (credit.source === 'request' && typeof credit.sourceId === 'string') touched.add(credit.sourceId);
+    if (credit.source === 'request' && typeof credit.sourceId === 'string') {
+      touched.requests.add(credit.sourceId);
+      touched.credited.add(credit.sourceId);
+    }
   }
   const incoming: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(m.fields)) if (k !== 'id' && !DERIVED_ONLY.has(k)) incoming[k] = v;
@@ -112,9 +121,11 @@ async function applyMutation(ws: WorkingSet, store: Store, m: Mutation, devicePa
 
 /**
  * Folds a request's events again and records the derived fields that changed as a centre
- * change; then marks the hours of completions not in effect as voided (credits.ts).
+ * change; then marks the hours of completions not in effect as voided (credits.ts). Only a
+ * request with a completion, or one this batch credited, can have hours to void or restore:
+ * the others (most pushes are dispatches and accepts) skip the read of its service records.
  */
-async function rederiveRequest(ws: WorkingSet, store: Store, requestId: string): Promise<void> {
+async function rederiveRequest(ws: WorkingSet, store: Store, requestId: string, credited: boolean): Promise<void> {
   let held = await ws.get('requests', requestId);
   if (!held) return;
   const events = await ws.events(requestId);
@@ -124,5 +135,5 @@ async function rederiveRequest(ws: WorkingSet, store: Store, requestId: string):
     held = applyWinners(held, changed, hlc);
     await ws.put('requests', requestId, held, { tbl: 'requests', id: requestId, fields: changed, hlc, deviceId: null });
   }
-  await voidCredits(ws, store, requestId, completionsInEffect(events, held.data.flags));
+  if (credited || events.some((e) => e.kind === 'complete')) await voidCredits(ws, store, requestId, completionsInEffect(events, held.data.flags));
 }

@@ -24,7 +24,6 @@ export interface Network<N extends string> {
   test: TestStore;
   /** Filled before the suite's first test; enrolled in the order given. */
   stations: Record<N, TestStation>;
-  app(): FastifyInstance;
 }
 
 export function useNetwork<N extends string>(kind: StoreKind, seed: number, specs: Record<N, StationSpec>, opts: { onApp?: (app: FastifyInstance) => void } = {}): Network<N> {
@@ -43,5 +42,5 @@ export function useNetwork<N extends string>(kind: StoreKind, seed: number, spec
     for (const s of Object.values(stations) as TestStation[]) await s.close();
     await app?.close();
   });
-  return { test, stations, app: () => app! };
+  return { test, stations };
 }

@@ -8,6 +8,7 @@ import type { HelpRequest } from '../domain/entities';
 import { OPEN_STATUSES } from '../requests/lifecycle';
 import type { Counters } from './counters';
 import { dayOf } from './period';
+import { countsHours } from '../points/score';
 
 /** The fields of a request the dashboard reads. */
 export type CountedRequest = Pick<HelpRequest, 'orgPath' | 'receivedAt' | 'categoryCode' | 'itemCode' | 'source' | 'type' | 'status'> &
@@ -104,7 +105,7 @@ export function counted(table: TrackedTable, stored: AnyRecord): { day: string; 
     case 'requests':
       return typeof record.receivedAt === 'string' ? { day: dayOf(record.receivedAt), c: contribution(record as unknown as CountedRequest) } : null;
     case 'serviceRecords': {
-      if (record.voided === true) return null; // the credit of a completion not in effect (centre/sync/credits.ts)
+      if (!countsHours(record)) return null;
       const hours = typeof record.hours === 'number' && Number.isFinite(record.hours) ? record.hours : 0;
       return typeof record.date === 'string' ? { day: record.date.slice(0, 10), c: hours ? { svc: 1, svcMin: Math.round(hours * 60) } : { svc: 1 } } : null;
     }

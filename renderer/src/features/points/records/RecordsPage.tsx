@@ -4,6 +4,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import type { ServiceRecord } from '../../../../../shared/domain/entities';
 import { db } from '../../../db';
 import { can } from '../../../session/permissions';
 import { useSession } from '../../../session/store';
@@ -11,6 +12,20 @@ import { recordPage } from '../queries';
 import { ActivityForm } from './ActivityForm';
 
 const SIZE = 20;
+
+/** A record's hours; struck through and tagged when they do not count (a completion not in effect). */
+function Hours({ record }: { record: ServiceRecord }) {
+  const { t } = useTranslation();
+  if (!record.voided) return <>{record.hours}</>;
+  return (
+    <Tooltip title={t('points.record.voidedHint')}>
+      <Space size={2} orientation="vertical" data-testid="record-voided">
+        <Typography.Text delete type="secondary">{record.hours}</Typography.Text>
+        <Tag color="warning" style={{ marginInlineEnd: 0 }}>{t('points.record.voided')}</Tag>
+      </Space>
+    </Tooltip>
+  );
+}
 
 /** 服务记录: the newest service records of this station's scope, a page at a time; record an organised activity. */
 export function RecordsPage() {
@@ -32,9 +47,7 @@ export function RecordsPage() {
           { title: t('points.record.content'), dataIndex: 'content', ellipsis: true },
           { title: t('points.record.place'), dataIndex: 'place', ellipsis: true, width: 160 },
           { title: t('points.record.beneficiary'), dataIndex: 'beneficiary', ellipsis: true, width: 110 },
-          { title: t('points.record.hours'), key: 'h', width: 90, align: 'right', render: (_, r) => (r.voided
-            ? <Tooltip title={t('points.record.voidedHint')}><Space size={2} orientation="vertical" data-testid="record-voided"><Typography.Text delete type="secondary">{r.hours}</Typography.Text><Tag color="warning" style={{ marginInlineEnd: 0 }}>{t('points.record.voided')}</Tag></Space></Tooltip>
-            : r.hours) },
+          { title: t('points.record.hours'), key: 'h', width: 90, align: 'right', render: (_, r) => <Hours record={r} /> },
           { title: t('points.record.quality'), key: 'q', width: 80, render: (_, r) => (r.satisfaction ? t(`points.satisfaction.${r.satisfaction}`) : r.quality ? '★'.repeat(r.quality) : '—') },
           { title: t('points.record.recorder'), dataIndex: 'recorder', ellipsis: true, width: 120 },
         ]} />
