@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { chooseOnly } from './select';
 
 /** Page model of the points area (时长与积分), in the words a clerk sees (zh-CN). */
 export class PointsArea {
@@ -13,7 +14,7 @@ export class PointsArea {
   async pickVolunteer(name: string) {
     await this.page.getByTestId('points-volunteer-picker').locator('.ant-select').click();
     await this.page.keyboard.type(name.slice(0, 1));
-    await this.page.locator('.ant-select-item-option', { hasText: name }).click();
+    await chooseOnly(this.page, name);
     await expect(this.page.getByTestId('points-volunteer-name')).toHaveText(name);
   }
 

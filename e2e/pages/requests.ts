@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { chooseOnly } from './select';
 
 /** Page model of the requests area, in the words a clerk sees (zh-CN). */
 export class RequestsArea {
@@ -55,7 +56,7 @@ export class RequestsArea {
     await this.action('派单').click();
     await this.dialog().getByLabel('承办对象').click();
     await this.page.keyboard.type(name.slice(0, 1));
-    await this.page.locator('.ant-select-item-option', { hasText: name }).click();
+    await chooseOnly(this.page, name);
     await this.confirm();
     await expect(this.status()).toHaveText('待签收');
   }
@@ -75,6 +76,8 @@ export class RequestsArea {
 
   async callBack(satisfaction: '满意' | '基本满意' | '不满意', note = '') {
     await this.action('回访').click();
+    // A fresh dialog: nothing carried over from an earlier action (the redo's first callback).
+    await expect(this.dialog().getByLabel('说明')).toHaveValue('');
     await this.dialog().getByText(satisfaction, { exact: true }).click();
     if (note) await this.dialog().getByLabel('说明').fill(note);
     await this.confirm();

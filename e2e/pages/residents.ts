@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { chooseOnly, chooseOption } from './select';
 
 /** Page model of the residents area (居民与走访), in the words a clerk sees (zh-CN). */
 export class ResidentsArea {
@@ -21,7 +22,7 @@ export class ResidentsArea {
   async pickVolunteer(field: ReturnType<Page['locator']>, name: string) {
     await field.click();
     await this.page.keyboard.type(name.slice(0, 1));
-    await this.page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: name }).first().click();
+    await chooseOption(this.page, name);
     await this.page.keyboard.press('Escape');
   }
 
@@ -62,7 +63,7 @@ export class ResidentsArea {
       const demand = dialog.getByTestId('demand').last();
       await demand.getByLabel('服务项目').click();
       await this.page.keyboard.type(v.demand.item);
-      await this.page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: v.demand.itemName }).first().click();
+      await chooseOnly(this.page, v.demand.itemName);
       await demand.getByLabel('诉求内容').fill(v.demand.description);
     }
     await v.beforeSave?.();

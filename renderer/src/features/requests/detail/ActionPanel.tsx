@@ -27,7 +27,6 @@ export function ActionPanel({ request, state, stationPath }: { request: HelpRequ
   const [open, setOpen] = useState<Step | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [form] = Form.useForm<ActionValues>();
   const allowed = new Set(allowedKinds(state, stationPath, role));
   const kinds = ORDER.filter((k) => allowed.has(k) && (k !== 'decideExtension' || can(role, 'decideExtension')));
 
@@ -66,21 +65,37 @@ export function ActionPanel({ request, state, stationPath }: { request: HelpRequ
         ))}
       </Space>
       {error && open === null && <Alert type="error" showIcon style={{ marginTop: 8 }} title={error} />}
-      <Modal
-        open={open !== null}
-        title={open ? t(`requests.event.${open}`) : ''}
-        okText={t('requests.form.submit')}
-        cancelText={t('requests.form.cancel')}
-        confirmLoading={busy}
-        onCancel={() => setOpen(null)}
-        onOk={() => form.submit()}
-        destroyOnHidden
-      >
-        <Form form={form} layout="vertical" initialValues={open ? initialValues(open, state) : undefined} onFinish={(v) => open && void record(open, { ...initialValues(open, state), ...v })}>
-          {open && <ActionFields kind={open} state={state} />}
-        </Form>
-        {error && <Alert type="error" showIcon title={error} />}
-      </Modal>
+      {open && (
+        <ActionDialog kind={open} state={state} busy={busy} error={error}
+          onCancel={() => setOpen(null)} onSubmit={(values) => void record(open, values)} />
+      )}
     </Card>
+  );
+}
+
+/**
+ * One action's dialog, mounted only while open so each opening starts from that action's
+ * initial values: nothing typed for an earlier action (a callback's note, the last assignee)
+ * reappears in the next one.
+ */
+function ActionDialog({ kind, state, busy, error, onCancel, onSubmit }: {
+  kind: Step;
+  state: RequestState;
+  busy: boolean;
+  error: string | null;
+  onCancel: () => void;
+  onSubmit: (values: ActionValues) => void;
+}) {
+  const { t } = useTranslation();
+  const [form] = Form.useForm<ActionValues>();
+  const initial = initialValues(kind, state);
+  return (
+    <Modal open title={t(`requests.event.${kind}`)} okText={t('requests.form.submit')} cancelText={t('requests.form.cancel')}
+      confirmLoading={busy} onCancel={onCancel} onOk={() => form.submit()}>
+      <Form form={form} layout="vertical" initialValues={initial} onFinish={(v) => onSubmit({ ...initial, ...v })}>
+        <ActionFields kind={kind} state={state} />
+      </Form>
+      {error && <Alert type="error" showIcon title={error} />}
+    </Modal>
   );
 }

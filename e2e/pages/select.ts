@@ -1,0 +1,25 @@
+import { expect, type Page } from '@playwright/test';
+
+/**
+ * Takes an option from the open dropdown of an antd Select the way a clerk does: the pointer
+ * makes it the active option, Enter takes it.
+ *
+ * A plain click can land while the list re-renders under it (a search's results arriving, or a
+ * synced record changing its label) and then nothing is chosen: the dropdown stays open over the
+ * dialog's buttons. CI once hung three minutes on that. Here the option is checked active before
+ * Enter, so a missed pointer move is retried and never taken for a choice.
+ */
+export async function chooseOption(page: Page, text: string) {
+  const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first();
+  await expect(async () => {
+    await option.hover();
+    await expect(option).toHaveClass(/ant-select-item-option-active/, { timeout: 1_000 });
+  }).toPass();
+  await page.keyboard.press('Enter');
+}
+
+/** As {@link chooseOption} for a single-choice Select, which closes once it has its value. */
+export async function chooseOnly(page: Page, text: string) {
+  await chooseOption(page, text);
+  await expect(page.locator('.ant-select-dropdown:visible')).toHaveCount(0);
+}
