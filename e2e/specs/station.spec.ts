@@ -79,6 +79,10 @@ test('English switch translates the shell', async ({ page, centre }) => {
   await page.getByText('English', { exact: true }).click();
   await expect(page.getByRole('menuitem', { name: 'Volunteers & providers' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Lock' })).toBeVisible();
+  // Every area's name fits the menu on one line, none cut off with an ellipsis.
+  const cut = await page.locator('.ant-layout-sider .ant-menu-title-content')
+    .evaluateAll((names) => names.filter((n) => n.scrollWidth > n.clientWidth).map((n) => n.textContent));
+  expect(cut).toEqual([]);
 });
 
 test('a clerk added by the admin signs in with a PIN and sees identity numbers masked', async ({ page, centre }) => {

@@ -13,7 +13,8 @@ export function Shell({ station }: { station: Station }) {
   const selected = AREAS.find((a) => location.pathname.startsWith(a.path))?.key ?? 'requests';
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={188} breakpoint="lg" collapsedWidth={56}>
+      {/* 216 px: the longest English area name, "Volunteers & providers", fits on one line. */}
+      <Layout.Sider width={216} breakpoint="lg" collapsedWidth={56}>
         <div style={{ color: '#fff', fontSize: 18, fontWeight: 600, padding: '16px 20px', whiteSpace: 'nowrap', overflow: 'hidden' }}>
           {t('app.name')}
         </div>

@@ -77,7 +77,7 @@ export const requestsMessages = defineMessages(
     field: {
       number: 'Number', callerName: 'Caller', callerMobile: 'Phone', address: 'Address', itemCode: 'Service item', category: 'Category',
       type: 'Type', source: 'Source', urgency: 'Urgency', description: 'Request', status: 'Status', receivedAt: 'Received',
-      dueAt: 'Time limit', holder: 'Handled by unit', assignee: 'Assignee', supervision: 'Supervision', returns: 'Returns', extensions: 'Extensions',
+      dueAt: 'Time limit', holder: 'Held by', assignee: 'Assignee', supervision: 'Supervision', returns: 'Returns', extensions: 'Extensions',
       redos: 'Redos', satisfaction: 'Satisfaction', closedAt: 'Completed', resident: 'Registered resident', origin: 'Belongs to', orgPath: 'Belongs to',
     },
     type: { consultation: 'Consultation', help: 'Help', complaint: 'Complaint', suggestion: 'Suggestion' },
