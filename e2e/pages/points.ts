@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { chooseOnly } from './select';
+import { chooseOnly, openDialog } from './antd';
 
 /** Page model of the points area (时长与积分), in the words a clerk sees (zh-CN). */
 export class PointsArea {
@@ -36,7 +36,7 @@ export class PointsArea {
 
   async redeem(goods: string, points: number) {
     await this.page.getByRole('button', { name: '兑换积分' }).click();
-    const dialog = this.page.getByRole('dialog');
+    const dialog = openDialog(this.page);
     await dialog.getByLabel('兑换物品').fill(goods);
     await dialog.getByLabel('所用积分').fill(String(points));
     await dialog.getByRole('button', { name: '确认兑换' }).click();

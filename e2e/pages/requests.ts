@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { chooseOnly } from './select';
+import { chooseOnly, openDialog } from './antd';
 
 /** Page model of the requests area, in the words a clerk sees (zh-CN). */
 export class RequestsArea {
@@ -44,7 +44,7 @@ export class RequestsArea {
   }
 
   dialog() {
-    return this.page.getByRole('dialog');
+    return openDialog(this.page);
   }
 
   async confirm() {

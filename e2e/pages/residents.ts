@@ -1,5 +1,5 @@
 import { expect, type Page } from '@playwright/test';
-import { chooseOnly, chooseOption } from './select';
+import { chooseOnly, chooseOption, openDialog } from './antd';
 
 /** Page model of the residents area (居民与走访), in the words a clerk sees (zh-CN). */
 export class ResidentsArea {
@@ -15,7 +15,7 @@ export class ResidentsArea {
   }
 
   dialog() {
-    return this.page.getByRole('dialog');
+    return openDialog(this.page);
   }
 
   /** Picks a volunteer in a picker by typing the first character of the name. */

@@ -4,6 +4,7 @@ import { test, expect } from '../fixtures';
 import { StationApp } from '../pages/station';
 import { RequestsArea } from '../pages/requests';
 import { PointsArea } from '../pages/points';
+import { openDialog } from '../pages/antd';
 
 const clerk = { name: '张敏', pin: '2468' };
 const volunteer = { name: '李建国', idNumber: '11010519491231002X', mobile: '13905731234' };
@@ -53,10 +54,10 @@ test('hours of a completed request become points and star progress, and print as
 
   // A redemption can never overdraw at this station.
   await points.redeem('毛巾', 25);
-  await expect(page.getByRole('dialog')).toContainText('积分不足');
-  await page.getByRole('dialog').getByLabel('所用积分').fill('8');
-  await page.getByRole('dialog').getByRole('button', { name: '确认兑换' }).click();
-  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(openDialog(page)).toContainText('积分不足');
+  await openDialog(page).getByLabel('所用积分').fill('8');
+  await openDialog(page).getByRole('button', { name: '确认兑换' }).click();
+  await expect(openDialog(page)).toBeHidden();
   await expect(points.balance()).toContainText('12');
 
   await page.getByRole('button', { name: '打印服务证明' }).click();

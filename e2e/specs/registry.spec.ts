@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import { readFile } from 'node:fs/promises';
 import { test, expect } from '../fixtures';
 import { StationApp } from '../pages/station';
+import { openDialog } from '../pages/antd';
 
 const clerk = { name: '张敏', pin: '2468' };
 const HEADERS = ['姓名', '身份证号', '手机号', '政治面貌', '专业技能', '所属服务点'];
@@ -26,7 +27,7 @@ test('roster import: template, a bad row reported and nothing written, fixed and
   await app.goTo('志愿者与服务商');
 
   await page.getByRole('button', { name: '导入花名册' }).click();
-  const dialog = page.getByRole('dialog');
+  const dialog = openDialog(page);
   const templateDownload = page.waitForEvent('download');
   await dialog.getByRole('button', { name: '下载模板' }).click();
   const template = await templateDownload;

@@ -1,5 +1,6 @@
 import { test, expect } from '../fixtures';
 import { StationApp } from '../pages/station';
+import { openDialog } from '../pages/antd';
 
 const clerk = { name: '张敏', pin: '2468' };
 const volunteer = { name: '李建国', idNumber: '11010519491231002X', mobile: '13905731234' };
@@ -93,7 +94,7 @@ test('a clerk added by the admin signs in with a PIN and sees identity numbers m
   await app.registerVolunteer(volunteer);
   await app.goTo('设置');
   await page.getByRole('button', { name: '添加操作员' }).click();
-  const dialog = page.getByRole('dialog');
+  const dialog = openDialog(page);
   await dialog.getByLabel('姓名').fill('王芳');
   await dialog.getByLabel('PIN 码', { exact: true }).fill('1357');
   await dialog.getByLabel('再次输入 PIN 码').fill('1357');

@@ -1,5 +1,17 @@
 import { expect, type Page } from '@playwright/test';
 
+/** How the e2e tests work antd's animated widgets reliably on a busy machine. */
+
+/**
+ * The open dialog, once it has finished zooming in. While it appears it sits paused at a fifth
+ * of its size for a frame or more, which looks "stable" to Playwright: a click aimed then lands
+ * where the button no longer is once it grows, and the dialog stays open over the next step
+ * (CI hung on a 取消 that was never pressed). antd marks the dialog `…-appear`/`…-enter` until done.
+ */
+export function openDialog(page: Page) {
+  return page.getByRole('dialog').and(page.locator(':not([class*="-appear"]):not([class*="-enter"])'));
+}
+
 /**
  * Takes an option from the open dropdown of an antd Select the way a clerk does: the pointer
  * makes it the active option, Enter takes it.
