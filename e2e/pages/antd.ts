@@ -16,10 +16,11 @@ export function openDialog(page: Page) {
  * Takes an option from the open dropdown of an antd Select the way a clerk does: the pointer
  * makes it the active option, Enter takes it.
  *
- * A plain click can land while the list re-renders under it (a search's results arriving, or a
- * synced record changing its label) and then nothing is chosen: the dropdown stays open over the
- * dialog's buttons. CI once hung three minutes on that. Here the option is checked active before
- * Enter, so a missed pointer move is retried and never taken for a choice.
+ * CI once hung three minutes after a plain click on an option: nothing was chosen and the
+ * dropdown stayed open over the dialog's OK button. (That option was already the value, carried
+ * over from an earlier dialog, a bug since fixed; a click that lands while search results
+ * re-render the list can miss the same way.) Here the option is checked active before Enter, so
+ * a missed pointer move is retried and never taken for a choice.
  */
 export async function chooseOption(page: Page, text: string) {
   const option = page.locator('.ant-select-dropdown:visible .ant-select-item-option', { hasText: text }).first();
