@@ -2,7 +2,8 @@
  * Visit photos through the real centre: a village with 16 full-size photos waiting (~9.6 MB,
  * above the centre's 5 MB body limit, far below 500 mutations) pushes them in batches cut by bytes,
  * none refused; the town above pulls every one intact, in pages the centre cuts by bytes too —
- * both in its first sync (the snapshot) and afterwards (the change log).
+ * both in its first sync (the snapshot) and afterwards (the change log, whose rows refer to the
+ * bytes in the photo records rather than copy them).
  */
 import { describe, expect, it } from 'vitest';
 import { STORE_KINDS } from '../centre/testing/test-store';
@@ -16,7 +17,7 @@ const TOWN = 'JX/NH/T01';
 describe.each(STORE_KINDS)('visit photos across stations on %s', (kind) => {
   let pushes = 0;
   let pulls = 0;
-  const { stations } = useNetwork(kind, 5, { village: { path: VILLAGE }, town: { path: TOWN } }, {
+  const { test, stations } = useNetwork(kind, 5, { village: { path: VILLAGE }, town: { path: TOWN } }, {
     onApp: (app) => app.addHook('onRequest', async (req) => {
       if (req.url.startsWith('/api/sync/push')) pushes += 1;
       if (req.url.startsWith('/api/sync/pull')) pulls += 1;
@@ -30,6 +31,8 @@ describe.each(STORE_KINDS)('visit photos across stations on %s', (kind) => {
     expect(await village.runner.syncNow()).toBe('done');
     expect(await rejectionsTable(village.db).count()).toBe(0);
     expect(await village.data.pendingCount()).toBe(0);
+    // The centre holds each photo's bytes once, in its record: its change-log rows refer to them.
+    expect(await loggedPhotoBytes()).toBeLessThan(16 * 1024);
     // 16 photos of ~0.6 MB: at least two requests, and no 413 halving (that would be more).
     expect(pushes).toBeGreaterThanOrEqual(2);
     expect(pushes).toBeLessThanOrEqual(3);
@@ -59,6 +62,13 @@ describe.each(STORE_KINDS)('visit photos across stations on %s', (kind) => {
         data: String.fromCharCode(65 + ((from + v * 4 + k) % 26)) + String.fromCharCode(97 + Math.floor((from + v * 4 + k) / 26)) + 'A'.repeat(MAX_PHOTO_BASE64 - 2),
       })));
     }
+  }
+
+  /** Characters of the change log's rows of visit photos. */
+  async function loggedPhotoBytes() {
+    const rows = await test.store.db.selectFrom('changes').select('fields').where('tbl', '=', 'visitPhotos').execute();
+    expect(rows).toHaveLength(16);
+    return rows.reduce((n, r) => n + r.fields.length, 0);
   }
 
   async function expectPhotos(n: number) {

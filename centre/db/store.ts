@@ -11,6 +11,7 @@ import { getMeta, META_CENTRE_HLC, META_SCHEMA_VERSION, setMeta } from './meta';
 import { assertRecordBatch, assertSyncedTable } from './record-check';
 import { wholeRecordClocks, type FieldClocks } from './field-clocks';
 import type { Schema, StoreKind } from './schema';
+import { fieldsForLog } from './photo-log';
 
 export interface Store {
   db: Kysely<Schema>;
@@ -87,7 +88,7 @@ export async function writeRecordsIn(
     const chunk = records.slice(from, from + ROWS_PER_STATEMENT);
     const logged = await trx
       .insertInto('changes')
-      .values(chunk.map((r) => ({ tbl, id: r.id, org_path: r.orgPath, fields: JSON.stringify(r), hlc, device_id: opts.deviceId ?? null, at })))
+      .values(chunk.map((r) => ({ tbl, id: r.id, org_path: r.orgPath, fields: JSON.stringify(fieldsForLog(tbl, r, r)), hlc, device_id: opts.deviceId ?? null, at })))
       .returning(['seq', 'id'])
       .execute();
     const seqOf = new Map(logged.map((row) => [row.id, Number(row.seq)]));

@@ -9,6 +9,7 @@ import type { SyncedTableName } from '../../shared/domain/entities';
 import { MAX_PULL_PAGE_BYTES, type Change } from '../../shared/sync/protocol';
 import type { Store } from '../db/store';
 import type { ReadScope } from './scope';
+import { refersToRecord, withRecordBytes } from '../db/photo-log';
 
 interface LogRow {
   seq: number;
@@ -37,27 +38,40 @@ export async function logPage(store: Store, scope: ReadScope, after: number, lim
   const results = await Promise.all(parts);
   const full = results.some((rows) => rows.length === limit);
   const first = results.flat().sort((a, b) => Number(a.seq) - Number(b.seq)).slice(0, limit);
-  // Cut by bytes too (a prefix in seq order, so the cursor stays exact): large records such as photos.
-  const rows = withinBytes(first, (r) => r.fields.length);
+  // Cut by bytes too (a prefix in seq order, so the cursor stays exact): large records such as
+  // photos, whose bytes are read from their records only for the rows the page keeps.
+  const fieldsOf = new Map<LogRow, Record<string, unknown>>();
+  const rows = await withinBytes(first, async (r) => {
+    const fields = await loggedFields(store, r);
+    fieldsOf.set(r, fields);
+    return refersToRecord(r.tbl, r.fields) ? JSON.stringify(fields).length : r.fields.length;
+  });
   const more = full || results.flat().length > limit || rows.length < first.length;
   const seq = more ? Number(rows.at(-1)?.seq ?? after) : Math.max(after, head);
-  return { changes: rows.map(toChange), seq, more };
+  return { changes: rows.map((r) => toChange(r, fieldsOf.get(r)!)), seq, more };
 }
 
-/** The longest prefix of `rows` within the page's byte budget; never empty when `rows` is not. */
-export function withinBytes<T>(rows: readonly T[], size: (row: T) => number, budget = MAX_PULL_PAGE_BYTES): T[] {
+/** The longest prefix of `rows` within the page's byte budget, sized in order; never empty when `rows` is not. */
+export async function withinBytes<T>(rows: readonly T[], size: (row: T) => number | Promise<number>, budget = MAX_PULL_PAGE_BYTES): Promise<T[]> {
   let bytes = 0;
   let n = 0;
   for (const row of rows) {
-    bytes += size(row);
+    bytes += await size(row);
     if (n > 0 && bytes > budget) break;
     n += 1;
   }
   return rows.slice(0, n);
 }
 
-function toChange(row: LogRow): Change {
+/** A row's fields as logged, a photo's bytes read back from its record (photo-log.ts). */
+async function loggedFields(store: Store, row: LogRow): Promise<Record<string, unknown>> {
   const fields = JSON.parse(row.fields) as Record<string, unknown>;
+  if (!refersToRecord(row.tbl, row.fields)) return fields;
+  const record = await store.db.selectFrom('records').select('data').where('tbl', '=', row.tbl).where('id', '=', row.id).executeTakeFirst();
+  return withRecordBytes(fields, record ? (JSON.parse(record.data) as Record<string, unknown>) : undefined);
+}
+
+function toChange(row: LogRow, fields: Record<string, unknown>): Change {
   const clocks: Record<string, string> = {};
   for (const field of Object.keys(fields)) clocks[field] = row.hlc;
   return { table: row.tbl as SyncedTableName, recordId: row.id, orgPath: row.org_path, fields, clocks };

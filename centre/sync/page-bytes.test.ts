@@ -3,12 +3,12 @@ import { withinBytes } from './log';
 
 describe('pull pages cut by bytes', () => {
   const rows = [3, 4, 5, 100, 1];
-  it('keeps the longest prefix within the budget', () => {
-    expect(withinBytes(rows, (n) => n, 12)).toEqual([3, 4, 5]);
-    expect(withinBytes(rows, (n) => n, 1_000)).toEqual(rows);
+  it('keeps the longest prefix within the budget', async () => {
+    expect(await withinBytes(rows, (n) => n, 12)).toEqual([3, 4, 5]);
+    expect(await withinBytes(rows, (n) => n, 1_000)).toEqual(rows);
   });
-  it('always keeps the first row, however large, so a page is never empty', () => {
-    expect(withinBytes([100, 1], (n) => n, 10)).toEqual([100]);
-    expect(withinBytes([], (n: number) => n, 10)).toEqual([]);
+  it('always keeps the first row, however large, so a page is never empty', async () => {
+    expect(await withinBytes([100, 1], (n) => n, 10)).toEqual([100]);
+    expect(await withinBytes([], (n: number) => n, 10)).toEqual([]);
   });
 });

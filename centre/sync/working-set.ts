@@ -10,6 +10,7 @@ import type { HeldRecord } from './merge';
 import { eventsOfRequest } from './record-rows';
 import { creditSourceId } from '../db/json';
 import { upsertRecordRows } from '../db/store';
+import { fieldsForLog } from '../db/photo-log';
 
 /** Rows per statement: well under both stores' bound-parameter limits. */
 const CHUNK = 500;
@@ -99,7 +100,7 @@ export class WorkingSet {
     const lastSeq = new Map<string, number>();
     for (let i = 0; i < this.changes.length; i += CHUNK) {
       const rows = this.changes.slice(i, i + CHUNK).map((c) => ({
-        tbl: c.tbl, id: c.id, org_path: String(this.held.get(keyOf(c.tbl, c.id))?.data.orgPath), fields: JSON.stringify(c.fields), hlc: c.hlc, device_id: c.deviceId, at,
+        tbl: c.tbl, id: c.id, org_path: String(this.held.get(keyOf(c.tbl, c.id))?.data.orgPath), fields: JSON.stringify(fieldsForLog(c.tbl, c.fields, this.held.get(keyOf(c.tbl, c.id))?.data)), hlc: c.hlc, device_id: c.deviceId, at,
       }));
       const logged = await this.trx.insertInto('changes').values(rows).returning(['seq', 'tbl', 'id']).execute();
       for (const r of logged) {
