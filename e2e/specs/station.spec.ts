@@ -93,8 +93,16 @@ test('a clerk added by the admin signs in with a PIN and sees identity numbers m
   await app.goTo('志愿者与服务商');
   await app.registerVolunteer(volunteer);
   await app.goTo('设置');
-  await page.getByRole('button', { name: '添加操作员' }).click();
   const dialog = openDialog(page);
+  // A cancelled dialog forgets what was typed: the next admin to open it finds no name or PIN.
+  await page.getByRole('button', { name: '添加操作员' }).click();
+  await dialog.getByLabel('姓名').fill('赵六');
+  await dialog.getByLabel('PIN 码', { exact: true }).fill('9999');
+  await dialog.getByRole('button', { name: /取\s*消/ }).click();
+  await expect(dialog).toBeHidden();
+  await page.getByRole('button', { name: '添加操作员' }).click();
+  await expect(dialog.getByLabel('姓名')).toHaveValue('');
+  await expect(dialog.getByLabel('PIN 码', { exact: true })).toHaveValue('');
   await dialog.getByLabel('姓名').fill('王芳');
   await dialog.getByLabel('PIN 码', { exact: true }).fill('1357');
   await dialog.getByLabel('再次输入 PIN 码').fill('1357');

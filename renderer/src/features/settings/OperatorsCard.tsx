@@ -35,6 +35,12 @@ export function OperatorsCard() {
     }
   };
 
+  // The form outlives the dialog: a cancelled name and PIN must not wait there for the next admin.
+  const cancel = () => {
+    form.resetFields();
+    setOpen(false);
+  };
+
   return (
     <Card title={<Typography.Title level={4} style={{ margin: 0 }}>{t('settings.operators')}</Typography.Title>}
       extra={admin && <Button icon={<UserAddOutlined />} onClick={() => setOpen(true)}>{t('operator.add')}</Button>}>
@@ -45,7 +51,7 @@ export function OperatorsCard() {
           { title: t('operator.createdAt'), dataIndex: 'createdAt', render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm') },
         ]} />
       {!admin && <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>{t('operator.onlyAdmin')}</Typography.Paragraph>}
-      <Modal title={t('operator.add')} open={open} onCancel={() => setOpen(false)} onOk={() => form.submit()} okText={t('common.save')} destroyOnHidden>
+      <Modal title={t('operator.add')} open={open} onCancel={cancel} onOk={() => form.submit()} okText={t('common.save')} destroyOnHidden>
         <Form form={form} layout="vertical" onFinish={submit} initialValues={{ role: 'clerk' }} autoComplete="off">
           <Form.Item label={t('operator.name')} name="name" rules={[{ required: true, whitespace: true, message: t('errors.nameRequired') }]}><Input maxLength={20} /></Form.Item>
           <Form.Item label={t('operator.role')} name="role"><Select options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} /></Form.Item>
