@@ -3,10 +3,11 @@ import { expect, type Page } from '@playwright/test';
 /** How the e2e tests work antd's animated widgets reliably on a busy machine. */
 
 /**
- * The open dialog, once it has finished zooming in. While it appears it sits paused at a fifth
- * of its size for a frame or more, which looks "stable" to Playwright: a click aimed then lands
- * where the button no longer is once it grows, and the dialog stays open over the next step
- * (CI hung on a 取消 that was never pressed). antd marks the dialog `…-appear`/`…-enter` until done.
+ * The open dialog, once it has finished zooming in (antd marks it `…-appear`/`…-enter` until
+ * then). On a busy machine a click on a dialog still zooming in can miss its button, and the
+ * dialog stays open over the next step: a 取消 clicked at once missed 4 times in 120 with both
+ * cores busy, and none through this. Likely because the zoom starts at a fifth of the size and
+ * may hold there for a frame or more, which Playwright takes for "stable".
  */
 export function openDialog(page: Page) {
   return page.getByRole('dialog').and(page.locator(':not([class*="-appear"]):not([class*="-enter"])'));
