@@ -44,7 +44,7 @@ export async function logPage(store: Store, scope: ReadScope, after: number, lim
   const rows = await withinBytes(first, async (r) => {
     const fields = await loggedFields(store, r);
     fieldsOf.set(r, fields);
-    return refersToRecord(r.tbl, r.fields) ? JSON.stringify(fields).length : r.fields.length;
+    return r.fields.length + (typeof fields.data === 'string' && refersToRecord(r.tbl, r.fields) ? fields.data.length : 0);
   });
   const more = full || results.flat().length > limit || rows.length < first.length;
   const seq = more ? Number(rows.at(-1)?.seq ?? after) : Math.max(after, head);

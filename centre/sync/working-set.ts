@@ -99,9 +99,10 @@ export class WorkingSet {
   async flush(at: string, beforeRecords?: () => void | Promise<void>): Promise<void> {
     const lastSeq = new Map<string, number>();
     for (let i = 0; i < this.changes.length; i += CHUNK) {
-      const rows = this.changes.slice(i, i + CHUNK).map((c) => ({
-        tbl: c.tbl, id: c.id, org_path: String(this.held.get(keyOf(c.tbl, c.id))?.data.orgPath), fields: JSON.stringify(fieldsForLog(c.tbl, c.fields, this.held.get(keyOf(c.tbl, c.id))?.data)), hlc: c.hlc, device_id: c.deviceId, at,
-      }));
+      const rows = this.changes.slice(i, i + CHUNK).map((c) => {
+        const record = this.held.get(keyOf(c.tbl, c.id))?.data;
+        return { tbl: c.tbl, id: c.id, org_path: String(record?.orgPath), fields: JSON.stringify(fieldsForLog(c.tbl, c.fields, record)), hlc: c.hlc, device_id: c.deviceId, at };
+      });
       const logged = await this.trx.insertInto('changes').values(rows).returning(['seq', 'tbl', 'id']).execute();
       for (const r of logged) {
         const key = keyOf(r.tbl, r.id);

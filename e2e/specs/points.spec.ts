@@ -54,10 +54,11 @@ test('hours of a completed request become points and star progress, and print as
 
   // A redemption can never overdraw at this station.
   await points.redeem('毛巾', 25);
-  await expect(openDialog(page)).toContainText('积分不足');
-  await openDialog(page).getByLabel('所用积分').fill('8');
-  await openDialog(page).getByRole('button', { name: '确认兑换' }).click();
-  await expect(openDialog(page)).toBeHidden();
+  const redemption = openDialog(page);
+  await expect(redemption).toContainText('积分不足');
+  await redemption.getByLabel('所用积分').fill('8');
+  await redemption.getByRole('button', { name: '确认兑换' }).click();
+  await expect(redemption).toBeHidden();
   await expect(points.balance()).toContainText('12');
 
   await page.getByRole('button', { name: '打印服务证明' }).click();

@@ -23,22 +23,21 @@ export function OperatorsCard() {
   const [form] = Form.useForm<{ name: string; role: OperatorRole; pin: string }>();
   const admin = can(role, 'manageOperators');
 
+  // The form outlives the dialog: a name and PIN, saved or cancelled, must not wait there for the next admin.
+  const close = () => {
+    form.resetFields();
+    setOpen(false);
+  };
+
   const submit = async (values: { name: string; role: OperatorRole; pin: string }) => {
     try {
       await createOperator(db, values);
       message.success(t('operator.added', { name: values.name }));
-      form.resetFields();
-      setOpen(false);
+      close();
     } catch (e) {
       if (e instanceof OperatorInputError) form.setFields([{ name: e.field, errors: [t(`errors.${e.code}`)] }]);
       else throw e;
     }
-  };
-
-  // The form outlives the dialog: a cancelled name and PIN must not wait there for the next admin.
-  const cancel = () => {
-    form.resetFields();
-    setOpen(false);
   };
 
   return (
@@ -51,7 +50,7 @@ export function OperatorsCard() {
           { title: t('operator.createdAt'), dataIndex: 'createdAt', render: (v: string) => dayjs(v).format('YYYY-MM-DD HH:mm') },
         ]} />
       {!admin && <Typography.Paragraph type="secondary" style={{ marginTop: 8 }}>{t('operator.onlyAdmin')}</Typography.Paragraph>}
-      <Modal title={t('operator.add')} open={open} onCancel={cancel} onOk={() => form.submit()} okText={t('common.save')} destroyOnHidden>
+      <Modal title={t('operator.add')} open={open} onCancel={close} onOk={() => form.submit()} okText={t('common.save')} destroyOnHidden>
         <Form form={form} layout="vertical" onFinish={submit} initialValues={{ role: 'clerk' }} autoComplete="off">
           <Form.Item label={t('operator.name')} name="name" rules={[{ required: true, whitespace: true, message: t('errors.nameRequired') }]}><Input maxLength={20} /></Form.Item>
           <Form.Item label={t('operator.role')} name="role"><Select options={ROLES.map((r) => ({ value: r, label: t(`role.${r}`) }))} /></Form.Item>
