@@ -42,9 +42,9 @@ export async function logPage(store: Store, scope: ReadScope, after: number, lim
   // photos, whose bytes are read from their records only for the rows the page keeps.
   const fieldsOf = new Map<LogRow, Record<string, unknown>>();
   const rows = await withinBytes(first, async (r) => {
-    const fields = await loggedFields(store, r);
+    const { fields, readBack } = await loggedFields(store, r);
     fieldsOf.set(r, fields);
-    return r.fields.length + (typeof fields.data === 'string' && refersToRecord(r.tbl, r.fields) ? fields.data.length : 0);
+    return r.fields.length + readBack;
   });
   const more = full || results.flat().length > limit || rows.length < first.length;
   const seq = more ? Number(rows.at(-1)?.seq ?? after) : Math.max(after, head);
@@ -63,12 +63,13 @@ export async function withinBytes<T>(rows: readonly T[], size: (row: T) => numbe
   return rows.slice(0, n);
 }
 
-/** A row's fields as logged, a photo's bytes read back from its record (photo-log.ts). */
-async function loggedFields(store: Store, row: LogRow): Promise<Record<string, unknown>> {
+/** A row's fields as logged, a photo's bytes read back from its record (photo-log.ts), and how many characters that added. */
+async function loggedFields(store: Store, row: LogRow): Promise<{ fields: Record<string, unknown>; readBack: number }> {
   const fields = JSON.parse(row.fields) as Record<string, unknown>;
-  if (!refersToRecord(row.tbl, row.fields)) return fields;
+  if (!refersToRecord(row.tbl, row.fields)) return { fields, readBack: 0 };
   const record = await store.db.selectFrom('records').select('data').where('tbl', '=', row.tbl).where('id', '=', row.id).executeTakeFirst();
-  return withRecordBytes(fields, record ? (JSON.parse(record.data) as Record<string, unknown>) : undefined);
+  const full = withRecordBytes(fields, record ? (JSON.parse(record.data) as Record<string, unknown>) : undefined);
+  return { fields: full, readBack: typeof full.data === 'string' ? full.data.length : 0 };
 }
 
 function toChange(row: LogRow, fields: Record<string, unknown>): Change {
