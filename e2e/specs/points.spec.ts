@@ -16,6 +16,8 @@ const SHOTS = process.env.POINTS_SHOTS;
 test.describe.configure({ timeout: 240_000 });
 
 test('hours of a completed request become points and star progress, and print as a service certificate', async ({ page, centre }) => {
+  // A daytime working day: the points of the hours depend on the hour (the night multiplier).
+  await page.clock.install({ time: new Date('2026-11-26T10:00:00+08:00') });
   await PointsArea.recordPrinting(page);
   const app = new StationApp(page);
   const requests = new RequestsArea(page);
