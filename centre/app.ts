@@ -12,7 +12,7 @@ import { registerSecurityHeaders, SECURITY_HEADERS } from './http/security-heade
 import { registerStationApp } from './http/station-app';
 import { healthRoutes } from './routes/health';
 import { syncRoutes } from './routes/sync';
-import { adminRoutes } from './routes/admin';
+import { adminRoutes, type AdminOptions } from './routes/admin';
 import { dashboardRoutes } from './routes/dashboard';
 import { DEFAULT_SYNC_RATE, type RateLimit } from './sync/rate-limit';
 import type { PushHooks } from './sync/push';
@@ -38,9 +38,10 @@ export interface CentreOptions {
   staticDir?: string | undefined;
   logger?: FastifyServerOptions['logger'];
   sync?: SyncOptions;
+  admin?: AdminOptions;
 }
 
-export function buildCentre({ store, staticDir, logger = false, sync = {} }: CentreOptions): FastifyInstance {
+export function buildCentre({ store, staticDir, logger = false, sync = {}, admin = {} }: CentreOptions): FastifyInstance {
   const app = Fastify({
     logger,
     bodyLimit: BODY_LIMIT,
@@ -62,7 +63,7 @@ export function buildCentre({ store, staticDir, logger = false, sync = {} }: Cen
   });
   app.register(healthRoutes(store));
   app.register(syncRoutes({ store, rate: sync.rate ?? DEFAULT_SYNC_RATE, enrolRate: sync.enrolRate ?? ENROL_RATE, hooks: sync.hooks, now: sync.now }));
-  app.register(adminRoutes(store));
+  app.register(adminRoutes(store, { now: sync.now, ...admin }));
   app.register(dashboardRoutes({ store, now: sync.now }));
   registerStationApp(app, staticDir);
   return app;

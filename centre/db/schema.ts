@@ -72,6 +72,43 @@ export interface PushRejectionsTable {
   at: string;
 }
 
+/** 管理员账户 a centre administrator: the whole city, or one county (migration 20261204_000200_admin_accounts). */
+export interface AdminAccountsTable {
+  id: string;
+  name: string;
+  /** scrypt, with its parameters and salt (centre/accounts/password.ts). */
+  password_hash: string;
+  role: 'city' | 'county';
+  county_path: string | null;
+  created_at: string;
+  updated_at: string;
+  disabled_at: string | null;
+  failed_sign_ins: number;
+  locked_until: string | null;
+  last_sign_in_at: string | null;
+}
+
+/** A signed-in administrator's session; the cookie's id is stored only as its SHA-256. */
+export interface AdminSessionsTable {
+  id_hash: string;
+  account_id: string;
+  created_at: string;
+  last_seen_at: string;
+}
+
+/** 审计 what an administrator did. */
+export interface AdminAuditTable {
+  id: Generated<number>;
+  at: string;
+  actor_id: string;
+  actor_name: string;
+  action: string;
+  target: string | null;
+  /** JSON object. */
+  details: string;
+  address: string | null;
+}
+
 export interface MetaTable {
   key: string;
   value: string;
@@ -83,6 +120,9 @@ export interface Schema {
   devices: DevicesTable;
   enrolment_codes: EnrolmentCodesTable;
   push_rejections: PushRejectionsTable;
+  admin_accounts: AdminAccountsTable;
+  admin_sessions: AdminSessionsTable;
+  admin_audit: AdminAuditTable;
   meta: MetaTable;
 }
 

@@ -156,6 +156,15 @@ export async function revokeCode(store: Store, codeId: string, now = Date.now())
   return Number(r.numUpdatedRows) === 1;
 }
 
+/** The org units a device and a code belong to, for the administrator's scope check; undefined when unknown. */
+export async function deviceOrgPath(store: Store, deviceId: string): Promise<OrgPath | undefined> {
+  return (await store.db.selectFrom('devices').select('org_path').where('id', '=', deviceId).executeTakeFirst())?.org_path;
+}
+
+export async function codeOrgPath(store: Store, codeId: string): Promise<OrgPath | undefined> {
+  return (await store.db.selectFrom('enrolment_codes').select('org_path').where('id', '=', codeId).executeTakeFirst())?.org_path;
+}
+
 export type Authenticated = { ok: true; device: Device } | { ok: false; reason: 'unknown' | 'revoked'; revokedAt?: string };
 
 /** The device a bearer credential belongs to; refused when unknown or revoked. */

@@ -1,20 +1,40 @@
 /**
- * The administrator's screen (/admin: a plain page and a script, no build step) and the JSON
- * API it calls (/api/admin/*), guarded by the admin token as `Authorization: Bearer`.
- * Devices and codes are listed, codes created and withdrawn, devices revoked; the catalogue and
- * the work calendar are edited (routes/catalogue.ts).
+ * Administration: the admin screens (/admin, a React app built into dist/admin by
+ * vite.admin.config.ts) and the JSON API they call (/api/admin/*). A caller is the admin token
+ * (first set-up and scripts) or a signed-in administrator account (admin-auth.ts); a county
+ * administrator sees and acts on the devices and enrolment codes of its county only.
+ * Devices and codes are here; sign-in in admin-session.ts, accounts and audit in
+ * admin-accounts.ts, the catalogue and work calendar in catalogue.ts.
  */
-import { readFileSync } from 'node:fs';
-import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { createReadStream, existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { Store } from '../db/store';
-import { isAdminToken } from '../enrolment/admin-token';
-import { createEnrolmentCode, EnrolmentInputError, listCodes, listDevices, MAX_CODE_HOURS, revokeCode, revokeDevice } from '../enrolment/enrolment';
-import { refuse } from '../http/errors';
+import { codeOrgPath, createEnrolmentCode, deviceOrgPath, EnrolmentInputError, listCodes, listDevices, MAX_CODE_HOURS, revokeCode, revokeDevice } from '../enrolment/enrolment';
+import { isValidOrgPath, isWithin } from '../../shared/org/org-path';
+import { writeAudit } from '../accounts/audit';
+import { actorOf, reaches, scopeOf } from '../accounts/scope';
+import { notFound, refuse } from '../http/errors';
+import type { RateLimit } from '../sync/rate-limit';
 import { catalogueRoutes } from './catalogue';
+import { adminGuard, adminOf } from './admin-auth';
+import { publicSessionRoutes, sessionRoutes, SIGN_IN_RATE } from './admin-session';
+import { accountRoutes } from './admin-accounts';
 
-const page = (name: string) => readFileSync(new URL(`../admin/${name}`, import.meta.url), 'utf8');
-const BEARER = /^Bearer\s+(\S{1,200})\s*$/i;
+/** The admin screens' build, found from this file so the centre can start from any directory. */
+export const DEFAULT_ADMIN_DIR = fileURLToPath(new URL('../../dist/admin', import.meta.url));
+
+export interface AdminOptions {
+  /** The admin screens' build (dist/admin); without it /admin says how to build it. */
+  adminDir?: string | undefined;
+  /** Sign-in attempts per client address. */
+  signInRate?: RateLimit;
+  /** The centre's clock, for sessions, lock-outs and the audit (tests move it). */
+  now?: () => number;
+}
 
 const NewCodeBody = z.object({
   orgPath: z.string().max(40),
@@ -22,28 +42,54 @@ const NewCodeBody = z.object({
   expiresHours: z.number().positive().max(MAX_CODE_HOURS).optional(),
 }).strict();
 const IdParams = z.object({ id: z.string().min(1).max(64) });
+const ASSET = /^[A-Za-z0-9_.-]{1,120}$/;
+const TYPES: Record<string, string> = {
+  js: 'text/javascript; charset=utf-8', css: 'text/css; charset=utf-8', svg: 'image/svg+xml', png: 'image/png', woff2: 'font/woff2', woff: 'font/woff', ttf: 'font/ttf', json: 'application/json', map: 'application/json',
+};
 
-export function adminRoutes(store: Store) {
-  const html = page('index.html');
-  const script = page('admin.js');
+export function adminRoutes(store: Store, opts: AdminOptions = {}) {
+  const adminDir = opts.adminDir ?? DEFAULT_ADMIN_DIR;
+  const now = opts.now ?? Date.now;
   return async function plugin(app: FastifyInstance): Promise<void> {
-    app.get('/admin', async (_req, reply) => reply.header('cache-control', 'no-store').type('text/html; charset=utf-8').send(html));
-    app.get('/admin/admin.js', async (_req, reply) => reply.header('cache-control', 'no-store').type('text/javascript; charset=utf-8').send(script));
-
-    const guard = async (request: FastifyRequest, reply: FastifyReply) => {
-      const m = BEARER.exec(request.headers.authorization ?? '');
-      if (!m?.[1] || !(await isAdminToken(store, m[1]))) return refuse(reply, 401, 'unauthorised', 'The admin token is missing or wrong (it was printed when the centre first started; `npm run centre -- admin-token` makes a new one).');
+    const page = async (reply: FastifyReply) => {
+      const html = await readFile(join(adminDir, 'index.html'), 'utf8').catch(() => null);
+      if (html === null) return notFound(reply, 'The admin screens are not built here: run `npm run build:admin` (npm run demo and npm run build:renderer do it for you).');
+      return reply.header('cache-control', 'no-cache').type('text/html; charset=utf-8').send(html);
     };
+    app.get('/admin', async (_req, reply) => page(reply));
+    // Vite puts content hashes in asset names, so they never change.
+    app.get<{ Params: { file: string } }>('/admin/assets/:file', async (request, reply) => {
+      const { file } = request.params;
+      const path = join(adminDir, 'assets', file);
+      if (!ASSET.test(file) || file.startsWith('.') || !existsSync(path)) return notFound(reply, `No file ${request.url}`);
+      return reply.header('cache-control', 'public, max-age=31536000, immutable').type(TYPES[file.split('.').pop() ?? ''] ?? 'application/octet-stream').send(createReadStream(path));
+    });
+    app.get('/admin/*', async (request, reply) => (/\.[a-z0-9]+$/i.test(request.url.split('?')[0] ?? '') ? notFound(reply, `No file ${request.url}`) : page(reply)));
+
+    await app.register(publicSessionRoutes(store, { now, signInRate: opts.signInRate ?? SIGN_IN_RATE }));
+
     app.register(async (admin) => {
-      admin.addHook('onRequest', guard);
-      await admin.register(catalogueRoutes(store));
-      admin.get('/api/admin/devices', async () => ({ devices: await listDevices(store) }));
-      admin.get('/api/admin/codes', async () => ({ codes: await listCodes(store) }));
+      admin.addHook('onRequest', adminGuard(store, now));
+      await admin.register(sessionRoutes(store, { now }));
+      await admin.register(accountRoutes(store, { now }));
+      await admin.register(catalogueRoutes(store, { now }));
+      admin.get('/api/admin/devices', async (request) => {
+        const scope = scopeOf(adminOf(request));
+        return { devices: (await listDevices(store)).filter((d) => isWithin(d.orgPath, scope)) };
+      });
+      admin.get('/api/admin/codes', async (request) => {
+        const scope = scopeOf(adminOf(request));
+        return { codes: (await listCodes(store)).filter((c) => isWithin(c.orgPath, scope)) };
+      });
       admin.post('/api/admin/codes', async (request, reply) => {
         const body = NewCodeBody.safeParse(request.body);
         if (!body.success) return refuse(reply, 400, 'bad_request', body.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
+        const caller = adminOf(request);
+        if (isValidOrgPath(body.data.orgPath) && !reaches(caller, body.data.orgPath)) return refuse(reply, 403, 'forbidden', `${body.data.orgPath} is outside your county (${scopeOf(caller)}).`);
         try {
-          return await createEnrolmentCode(store, body.data.orgPath, body.data);
+          const code = await createEnrolmentCode(store, body.data.orgPath, body.data);
+          await writeAudit(store.db, { actor: actorOf(caller), action: 'code.create', target: code.id, details: { orgPath: code.orgPath, label: body.data.label ?? null, expiresAt: code.expiresAt }, address: request.ip, now: now() });
+          return code;
         } catch (e) {
           if (e instanceof EnrolmentInputError) return refuse(reply, 400, 'bad_request', e.message);
           throw e;
@@ -51,12 +97,21 @@ export function adminRoutes(store: Store) {
       });
       admin.post('/api/admin/devices/:id/revoke', async (request, reply) => {
         const params = IdParams.safeParse(request.params);
-        if (!params.success || !(await revokeDevice(store, params.data.id))) return refuse(reply, 404, 'not_found', 'No such device');
+        const orgPath = params.success ? await deviceOrgPath(store, params.data.id) : undefined;
+        if (!params.success || orgPath === undefined) return refuse(reply, 404, 'not_found', 'No such device');
+        const caller = adminOf(request);
+        if (!reaches(caller, orgPath)) return refuse(reply, 403, 'forbidden', `This device belongs to ${orgPath}, outside your county (${scopeOf(caller)}).`);
+        await revokeDevice(store, params.data.id);
+        await writeAudit(store.db, { actor: actorOf(caller), action: 'device.revoke', target: params.data.id, details: { orgPath }, address: request.ip, now: now() });
         return { revoked: params.data.id };
       });
       admin.post('/api/admin/codes/:id/revoke', async (request, reply) => {
         const params = IdParams.safeParse(request.params);
+        const orgPath = params.success ? await codeOrgPath(store, params.data.id) : undefined;
+        const caller = adminOf(request);
+        if (params.success && orgPath !== undefined && !reaches(caller, orgPath)) return refuse(reply, 403, 'forbidden', `This code is for ${orgPath}, outside your county (${scopeOf(caller)}).`);
         if (!params.success || !(await revokeCode(store, params.data.id))) return refuse(reply, 404, 'not_found', 'No unused code with that id');
+        await writeAudit(store.db, { actor: actorOf(caller), action: 'code.withdraw', target: params.data.id, details: { orgPath }, address: request.ip, now: now() });
         return { revoked: params.data.id };
       });
     });

@@ -10,6 +10,7 @@ import { recordsLiveIndex } from './20260601_000100_records_live_index';
 import { sync } from './20261128_000000_sync';
 import { deviceSeat } from './20261129_000000_device_seat';
 import { creditSource } from './20261129_000100_credit_source';
+import { adminAccounts } from './20261204_000200_admin_accounts';
 
 export function migrationProvider(kind: StoreKind): MigrationProvider {
   const migrations: Record<string, Migration> = {
@@ -18,9 +19,10 @@ export function migrationProvider(kind: StoreKind): MigrationProvider {
     '20261128_000000_sync': sync(kind),
     '20261129_000000_device_seat': deviceSeat,
     '20261129_000100_credit_source': creditSource(kind),
+    '20261204_000200_admin_accounts': adminAccounts(kind),
   };
   return { getMigrations: async () => migrations };
 }
 
 /** The schema version a store reaches after all migrations: the newest migration's name. */
-export const SCHEMA_VERSION = '20261129_000100_credit_source';
+export const SCHEMA_VERSION = '20261204_000200_admin_accounts';
