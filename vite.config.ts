@@ -4,15 +4,14 @@ import type { Plugin } from 'vite';
 import { buildContentSecurityPolicy } from './electron/csp';
 
 /**
- * The built renderer carries its Content-Security-Policy in a <meta> tag too, because a
- * response header may not reach file:// pages in Electron. `connect-src` admits http(s) since
- * the centre's address is a station setting; the Electron main process narrows it to the
- * configured centre with its header (both policies apply). Dev builds skip it (Vite injects
- * inline scripts).
+ * The built renderer carries the shell's Content-Security-Policy in a <meta> tag too, because a
+ * response header may not reach file:// pages in Electron. The page connects to its own origin
+ * only: in the desktop app the centre is reached through the main process, in a browser the
+ * centre serves the page (docs/electron.md, "Reaching the centre"). Dev builds skip it (Vite
+ * injects inline scripts).
  */
 function contentSecurityPolicy(): Plugin {
   const policy = buildContentSecurityPolicy()
-    .replace("connect-src 'self'", "connect-src 'self' http: https:")
     .split('; ')
     .filter((d) => !d.startsWith('frame-ancestors'))
     .join('; ');

@@ -1,8 +1,6 @@
 import type { Session } from 'electron';
 
 export interface CspOptions {
-  /** Origin of the city centre the sync client talks to, e.g. `https://lianxin.jiaxing.example`. */
-  centreOrigin?: string;
   /**
    * The Vite dev server injects an inline module script (React refresh preamble), so development
    * alone allows inline scripts; installed builds never do.
@@ -13,9 +11,12 @@ export interface CspOptions {
 /**
  * The Content-Security-Policy of every page the app shows. Inline styles are allowed because
  * antd writes its CSS-in-JS into <style> tags at run time; scripts come only from the app itself.
+ * The page connects to nothing but its own origin: calls to the centre go through the main
+ * process (electron/centre-link.ts), so the centre's address can change while the app runs
+ * without loosening the policy (docs/electron.md, "Reaching the centre").
  */
-export function buildContentSecurityPolicy({ centreOrigin, development = false }: CspOptions = {}): string {
-  const connect = ["'self'", ...(centreOrigin ? [centreOrigin] : [])];
+export function buildContentSecurityPolicy({ development = false }: CspOptions = {}): string {
+  const connect = ["'self'"];
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
     'script-src': development ? ["'self'", "'unsafe-inline'"] : ["'self'"],

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { BRIDGE_LIMITS, type LianxinBridge } from '../shared/bridge';
+import { BRIDGE_LIMITS, type BridgeMethod, type LianxinBridge } from '../shared/bridge';
+import { isCentreApiPath, MAX_CENTRE_ADDRESS_LENGTH } from '../shared/sync/centre-address';
 
 /** Device names Windows reserves in every folder; a file called `CON.xlsx` cannot be created. */
 const WINDOWS_DEVICE_NAME = /^(con|prn|aux|nul|com[0-9]|lpt[0-9])(\..*)?$/i;
@@ -42,6 +43,24 @@ export const fileFiltersSchema = z
   .max(BRIDGE_LIMITS.maxFilters)
   .optional();
 
+const utf8Bytes = (text: string): number => new TextEncoder().encode(text).byteLength;
+
+export const centreRequestSchema = z.strictObject({
+  method: z.enum(['GET', 'POST']),
+  path: z.string().max(1200).refine(isCentreApiPath, 'must be a centre API path (/api/…)'),
+  headers: z
+    .strictObject({
+      authorization: z.string().max(BRIDGE_LIMITS.maxAuthorizationLength).regex(/^Bearer [\x21-\x7e]+$/, 'must be Bearer <credential>').optional(),
+      'content-type': z.literal('application/json').optional(),
+    })
+    .optional(),
+  body: z
+    .string()
+    .max(BRIDGE_LIMITS.maxCentreBodyBytes)
+    .refine((body) => utf8Bytes(body) <= BRIDGE_LIMITS.maxCentreBodyBytes, `must be at most ${megabytes(BRIDGE_LIMITS.maxCentreBodyBytes)}`)
+    .optional(),
+});
+
 /** The argument list of each bridge method, exactly as the renderer must send it. */
 export const bridgeArgumentSchemas = {
   appVersion: z.tuple([]),
@@ -53,6 +72,9 @@ export const bridgeArgumentSchemas = {
     }),
   ]),
   printToPdf: z.tuple([z.strictObject({ suggestedName: fileNameSchema, landscape: z.boolean().optional() })]),
+  centreAddress: z.tuple([]),
+  setCentreAddress: z.tuple([z.string().max(MAX_CENTRE_ADDRESS_LENGTH * 2)]),
+  centreRequest: z.tuple([centreRequestSchema]),
 } satisfies { [M in keyof LianxinBridge]: z.ZodType<Parameters<LianxinBridge[M]>> };
 
 /** One line naming each problem, e.g. `suggestedName: must not contain path separators (/ or \)`. */
@@ -67,4 +89,15 @@ export function describeIssues(error: z.ZodError): string {
       return field ? `${field}: ${issue.message}` : issue.message;
     })
     .join('; ');
+}
+
+/**
+ * The arguments of one bridge call once they match the method's schema; else an error naming
+ * each problem. Main calls this before any handler sees an argument (ipc.ts); so does the
+ * stand-in bridge of the installed-app e2e test, so both refuse the same calls.
+ */
+export function parseBridgeArguments<M extends BridgeMethod>(method: M, args: unknown[]): Parameters<LianxinBridge[M]> {
+  const parsed = bridgeArgumentSchemas[method].safeParse(args);
+  if (!parsed.success) throw new Error(`Lianxin bridge refused ${method}: ${describeIssues(parsed.error)}`);
+  return parsed.data as Parameters<LianxinBridge[M]>;
 }

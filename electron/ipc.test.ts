@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BRIDGE_CHANNELS, BRIDGE_LIMITS, type BridgeMethod } from '../shared/bridge';
+import { MAX_BODY_BYTES } from '../shared/sync/protocol';
+import { CentreLink } from './centre-link';
 import { registerBridgeHandlers } from './ipc';
 import { BrowserWindow, dialog, ipcMain, resetElectronStandIn, type StandInSender } from './test/electron-stand-in';
 import { useTempDirs } from './test/temp-dir';
@@ -19,7 +21,7 @@ let sender: StandInSender;
 beforeEach(() => {
   folder = tempDir();
   resetElectronStandIn(folder);
-  registerBridgeHandlers({ kind: 'file', dir: rendererDir });
+  registerBridgeHandlers({ kind: 'file', dir: rendererDir }, new CentreLink({ fetch: (url, init) => fetch(url, init), address: 'http://127.0.0.1:9', keepAddress: async () => undefined }));
   window = new BrowserWindow({});
   sender = { contents: window.webContents, frame: { url: ownPage, parent: null } };
 });
@@ -40,6 +42,9 @@ describe('every channel checks who is asking', () => {
     saveFile: [{ suggestedName: 'a.txt', data: bytes('x') }],
     openFile: [{}],
     printToPdf: [{ suggestedName: 'a.pdf' }],
+    centreAddress: [],
+    setCentreAddress: ['http://10.0.0.5:8345'],
+    centreRequest: [{ method: 'GET', path: '/api/health' }],
   };
   for (const method of Object.keys(BRIDGE_CHANNELS) as BridgeMethod[]) {
     it.each(untrusted)(`${method} refuses %s`, async (_label, frame) => {
@@ -204,5 +209,23 @@ describe('printToPdf', () => {
     await expect(call('printToPdf', ...args)).rejects.toThrow(/^Lianxin bridge refused printToPdf: /);
     expect(window.webContents.printCalls).toEqual([]);
     expect(dialog.calls).toHaveLength(0);
+  });
+});
+
+describe('centreRequest', () => {
+  it.each([
+    ['a path outside the API', { method: 'GET', path: '/admin' }, 'path: must be a centre API path'],
+    ['a full URL to another host', { method: 'GET', path: 'https://attacker.example/api/health' }, 'path: must be a centre API path'],
+    ['a climb out of the API', { method: 'GET', path: '/api/../admin' }, 'path: must be a centre API path'],
+    ['another method', { method: 'DELETE', path: '/api/sync/push' }, 'method:'],
+    ['a header of its own', { method: 'GET', path: '/api/health', headers: { cookie: 'x' } }, 'headers:'],
+    ['a credential with a line break', { method: 'GET', path: '/api/health', headers: { authorization: 'Bearer a\r\nX-Evil: 1' } }, 'headers.authorization: must be Bearer <credential>'],
+    ['a body over the push limit', { method: 'POST', path: '/api/sync/push', body: 'x'.repeat(BRIDGE_LIMITS.maxCentreBodyBytes + 1) }, 'body:'],
+  ])('refuses %s before anything is sent', async (_label, req, reason) => {
+    await expect(call('centreRequest', req)).rejects.toThrow(`Lianxin bridge refused centreRequest: ${reason}`);
+  });
+
+  it("limits a body to the protocol's own push limit", () => {
+    expect(BRIDGE_LIMITS.maxCentreBodyBytes).toBe(MAX_BODY_BYTES);
   });
 });

@@ -2,7 +2,8 @@ import { app, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { BRIDGE_CHANNELS, type BridgeMethod, type LianxinBridge } from '../shared/bridge';
 import { openFile, saveFile } from './ipc-files';
 import { printToPdf } from './ipc-print';
-import { bridgeArgumentSchemas, describeIssues } from './ipc-schemas';
+import type { CentreLink } from './centre-link';
+import { parseBridgeArguments } from './ipc-schemas';
 import { isTrustedAppUrl, type AppOrigin } from './trusted-url';
 
 type BridgeHandler<M extends BridgeMethod> = (
@@ -11,8 +12,11 @@ type BridgeHandler<M extends BridgeMethod> = (
 ) => ReturnType<LianxinBridge[M]>;
 
 /** Registers one `ipcMain.handle` per bridge method. Call once, before the window loads. */
-export function registerBridgeHandlers(appOrigin: AppOrigin): void {
+export function registerBridgeHandlers(appOrigin: AppOrigin, centre: CentreLink): void {
   handle('appVersion', appOrigin, async () => app.getVersion());
+  handle('centreAddress', appOrigin, async () => centre.address());
+  handle('setCentreAddress', appOrigin, (_event, address) => centre.setAddress(address));
+  handle('centreRequest', appOrigin, (_event, req) => centre.request(req));
   handle('saveFile', appOrigin, saveFile);
   handle('openFile', appOrigin, openFile);
   handle('printToPdf', appOrigin, printToPdf);
@@ -24,14 +28,11 @@ export function registerBridgeHandlers(appOrigin: AppOrigin): void {
  * A refusal rejects the renderer's promise with the reason and touches nothing.
  */
 function handle<M extends BridgeMethod>(method: M, appOrigin: AppOrigin, handler: BridgeHandler<M>): void {
-  const schema = bridgeArgumentSchemas[method];
   ipcMain.handle(BRIDGE_CHANNELS[method], (event, ...args: unknown[]) => {
     const frame = event.senderFrame;
     if (!frame || frame.parent !== null || !isTrustedAppUrl(frame.url, appOrigin)) {
       throw new Error(`Lianxin bridge refused ${method}: the request did not come from the app's own page`);
     }
-    const parsed = schema.safeParse(args);
-    if (!parsed.success) throw new Error(`Lianxin bridge refused ${method}: ${describeIssues(parsed.error)}`);
-    return handler(event, ...(parsed.data as Parameters<LianxinBridge[M]>));
+    return handler(event, ...parseBridgeArguments(method, args));
   });
 }

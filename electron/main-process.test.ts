@@ -1,7 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { BRIDGE_CHANNELS } from '../shared/bridge';
 import { startMainProcess } from './main-process';
-import { app, BrowserWindow, ipcMain, resetElectronStandIn, session, StandInEvent } from './test/electron-stand-in';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { app, BrowserWindow, ipcMain, net, resetElectronStandIn, session, StandInEvent } from './test/electron-stand-in';
 import { useTempDirs } from './test/temp-dir';
 
 vi.mock('electron', () => import('./test/electron-stand-in'));
@@ -112,7 +116,7 @@ describe('guards on every web contents', () => {
 });
 
 describe('Content-Security-Policy', () => {
-  it('replaces any policy a response carries with the strict one, naming the centre origin', async () => {
+  it('replaces any policy a response carries with the strict one, which connects to nothing but the app itself', async () => {
     await start();
     const listener = session.defaultSession.headersListener;
     const response = await new Promise<Electron.HeadersReceivedResponse>((resolve) =>
@@ -123,11 +127,47 @@ describe('Content-Security-Policy', () => {
     );
     expect(response.responseHeaders).toEqual({
       'Content-Type': ['text/html'],
-      'Content-Security-Policy': [expect.stringContaining("connect-src 'self' https://centre.jx96345.example:8443")],
+      'Content-Security-Policy': [expect.stringContaining("connect-src 'self';")],
     });
     const policy = (response.responseHeaders as Record<string, string[]>)['Content-Security-Policy']?.[0] ?? '';
     expect(policy).toContain("script-src 'self';");
     expect(policy).toContain("frame-ancestors 'none'");
+  });
+});
+
+describe('the centre address', () => {
+  const ownFrame = (window: BrowserWindow) => ({ contents: window.webContents, frame: { url: window.webContents.getURL(), parent: null } });
+
+  it('set on the 同步 page is kept in settings.json, used at once and read again at the next start', async () => {
+    const server = createServer((req, res) => {
+      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ name: 'lianxin-centre', path: req.url }));
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const address = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    try {
+      const window = await start({});
+      const sender = ownFrame(window);
+      await expect(ipcMain.invoke(BRIDGE_CHANNELS.centreAddress, sender)).resolves.toBeNull();
+      await expect(ipcMain.invoke(BRIDGE_CHANNELS.setCentreAddress, sender, `${address}/`)).resolves.toEqual({ ok: true, address });
+      const answer = await ipcMain.invoke(BRIDGE_CHANNELS.centreRequest, sender, { method: 'GET', path: '/api/health' });
+      expect(answer).toMatchObject({ kind: 'answer', status: 200, body: JSON.stringify({ name: 'lianxin-centre', path: '/api/health' }) });
+      expect(net.urls).toEqual([`${address}/api/health`]);
+      expect(JSON.parse(readFileSync(join(app.getPath('userData'), 'settings.json'), 'utf8'))).toEqual({ centreUrl: address });
+
+      window.close();
+      resetElectronStandIn(app.getPath('userData'));
+      const next = await start({});
+      await expect(ipcMain.invoke(BRIDGE_CHANNELS.centreAddress, ownFrame(next))).resolves.toBe(address);
+    } finally {
+      server.close();
+    }
+  });
+
+  it('refuses an address that is not http(s), and keeps the one it had', async () => {
+    const window = await start();
+    const sender = ownFrame(window);
+    await expect(ipcMain.invoke(BRIDGE_CHANNELS.setCentreAddress, sender, 'file:///etc/passwd')).resolves.toEqual({ ok: false, problem: 'scheme' });
+    await expect(ipcMain.invoke(BRIDGE_CHANNELS.centreAddress, sender)).resolves.toBe('https://centre.jx96345.example:8443/api');
   });
 });
 

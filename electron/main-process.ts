@@ -1,10 +1,11 @@
 import path from 'node:path';
-import { app, session, type BrowserWindow } from 'electron';
+import { app, net, session, type BrowserWindow } from 'electron';
+import { CentreLink } from './centre-link';
 import { buildContentSecurityPolicy, installContentSecurityPolicy } from './csp';
 import { registerBridgeHandlers } from './ipc';
 import { openMainWindow } from './main-window';
 import { denyAllPermissions, hardenWebContents } from './security';
-import { readShellSettings } from './settings';
+import { readShellSettings, writeCentreAddress } from './settings';
 import { claimSingleInstance } from './single-instance';
 import { appEntryUrl } from './trusted-url';
 
@@ -24,12 +25,16 @@ export async function startMainProcess(env: NodeJS.ProcessEnv): Promise<BrowserW
   app.on('window-all-closed', () => app.quit());
 
   await app.whenReady();
-  installContentSecurityPolicy(
-    session.defaultSession,
-    buildContentSecurityPolicy({ centreOrigin: settings.centreOrigin, development: settings.development }),
-  );
+  installContentSecurityPolicy(session.defaultSession, buildContentSecurityPolicy({ development: settings.development }));
   denyAllPermissions(session.defaultSession);
-  registerBridgeHandlers(settings.appOrigin);
+  const userData = app.getPath('userData');
+  const centre = new CentreLink({
+    // Chromium's network stack: the system's proxy settings and certificate store, as a browser would.
+    fetch: (url, init) => net.fetch(url, init),
+    address: settings.centreAddress,
+    keepAddress: (address) => writeCentreAddress(userData, address),
+  });
+  registerBridgeHandlers(settings.appOrigin, centre);
 
   mainWindow = openMainWindow({
     preloadPath: path.join(app.getAppPath(), 'dist-electron', 'preload.cjs'),

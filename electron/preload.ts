@@ -11,6 +11,9 @@ const api = {
   saveFile: (req) => ipcRenderer.invoke(BRIDGE_CHANNELS.saveFile, req),
   openFile: (req) => ipcRenderer.invoke(BRIDGE_CHANNELS.openFile, req),
   printToPdf: (req) => ipcRenderer.invoke(BRIDGE_CHANNELS.printToPdf, req),
+  centreAddress: () => ipcRenderer.invoke(BRIDGE_CHANNELS.centreAddress),
+  setCentreAddress: (address) => ipcRenderer.invoke(BRIDGE_CHANNELS.setCentreAddress, address),
+  centreRequest: (req) => ipcRenderer.invoke(BRIDGE_CHANNELS.centreRequest, req),
 } satisfies LianxinBridge;
 
 contextBridge.exposeInMainWorld('lianxin', api);

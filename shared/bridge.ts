@@ -42,6 +42,40 @@ export interface PrintToPdfRequest {
   landscape?: boolean;
 }
 
+/** One call of the station to the centre's API, made by the main process (docs/electron.md, "Reaching the centre"). */
+export interface CentreRequest {
+  method: 'GET' | 'POST';
+  /** Path and query under the centre's address, e.g. `/api/sync/pull?limit=500`; only `/api/…` paths. */
+  path: string;
+  /** The only headers a station sends: its device credential and the body's type. */
+  headers?: { authorization?: string; 'content-type'?: string };
+  /** JSON text; main compresses large bodies itself. */
+  body?: string;
+}
+
+/** Why a call to the centre got no answer at all, in the words the station shows. */
+export type CentreFailure =
+  /** No centre address is set yet. */
+  | 'noAddress'
+  /** The host name does not exist (a typing mistake in the address). */
+  | 'notFound'
+  /** Nothing listens there: the centre is down, or the port is wrong. */
+  | 'refused'
+  /** The centre did not answer in time. */
+  | 'timeout'
+  /** HTTPS: the centre's certificate is not trusted, expired or for another name. */
+  | 'certificate'
+  /** Any other network failure (cable out, Wi-Fi gone). */
+  | 'network';
+
+/** What came back: the centre's answer (any status), or why there was none. */
+export type CentreAnswer =
+  | { kind: 'answer'; status: number; contentType: string | null; retryAfter: string | null; body: string }
+  | { kind: 'failure'; failure: CentreFailure; message: string };
+
+/** Result of setting the centre's address: the address as kept, or why it was refused. */
+export type SetCentreAddressResult = { ok: true; address: string } | { ok: false; problem: string };
+
 /** The named methods of `window.lianxin`. Every argument is validated again in main. */
 export interface LianxinBridge {
   /** Version of the installed desktop app (package.json `version`). */
@@ -52,6 +86,12 @@ export interface LianxinBridge {
   openFile(req: OpenFileRequest): Promise<OpenedFile | null>;
   /** Prints the current window to an A4 PDF and asks where to save it. */
   printToPdf(req: PrintToPdfRequest): Promise<SaveResult>;
+  /** The centre address main keeps in settings.json; null until one is set. */
+  centreAddress(): Promise<string | null>;
+  /** Checks and keeps a new centre address (settings.json); takes effect for the next call. */
+  setCentreAddress(address: string): Promise<SetCentreAddressResult>;
+  /** Calls the centre's API at the kept address. The page itself may connect nowhere but its own origin. */
+  centreRequest(req: CentreRequest): Promise<CentreAnswer>;
 }
 
 /** One IPC channel per bridge method; the `satisfies` keeps the two lists from drifting apart. */
@@ -60,6 +100,9 @@ export const BRIDGE_CHANNELS = {
   saveFile: 'lianxin:save-file',
   openFile: 'lianxin:open-file',
   printToPdf: 'lianxin:print-to-pdf',
+  centreAddress: 'lianxin:centre-address',
+  setCentreAddress: 'lianxin:set-centre-address',
+  centreRequest: 'lianxin:centre-request',
 } as const satisfies Record<keyof LianxinBridge, `lianxin:${string}`>;
 
 export type BridgeMethod = keyof typeof BRIDGE_CHANNELS;
@@ -73,6 +116,14 @@ export const BRIDGE_LIMITS = {
   maxFilters: 20,
   maxExtensionsPerFilter: 20,
   maxFilterNameLength: 100,
+  /**
+   * Longest body sent to the centre: the protocol's push limit (MAX_BODY_BYTES in
+   * shared/sync/protocol.ts, checked equal in electron/ipc.test.ts; not imported, so the
+   * preload bundle stays free of zod).
+   */
+  maxCentreBodyBytes: 5 * 1024 * 1024,
+  /** Longest credential header (a device credential is ~50 characters). */
+  maxAuthorizationLength: 300,
 } as const;
 
 declare global {

@@ -255,6 +255,19 @@ class StandInIpcRenderer {
 }
 export const ipcRenderer = new StandInIpcRenderer();
 
+/**
+ * Electron's `net.fetch` has fetch's own signature and goes over Chromium's network stack;
+ * here it is Node's fetch, so tests reach a real centre over real sockets.
+ */
+class StandInNet {
+  readonly urls: string[] = [];
+  fetch(input: string | Request, init?: RequestInit): Promise<Response> {
+    this.urls.push(typeof input === 'string' ? input : input.url);
+    return globalThis.fetch(input, init);
+  }
+}
+export const net = new StandInNet();
+
 /** Puts every piece back as a fresh Electron would be, with user data in `userDataDir`. */
 export function resetElectronStandIn(userDataDir = '/nonexistent/lianxin-user-data'): void {
   app.removeAllListeners();
@@ -269,6 +282,7 @@ export function resetElectronStandIn(userDataDir = '/nonexistent/lianxin-user-da
   screen.workAreas = [{ x: 0, y: 0, width: 1920, height: 1040 }];
   contextBridge.exposed.clear();
   ipcRenderer.invocations.length = 0;
+  net.urls.length = 0;
 }
 
 // Compile-time proof that the stand-in's signatures are Electron's.
@@ -278,5 +292,6 @@ ipcMain satisfies Has<Electron.IpcMain, 'removeHandler'>;
 dialog satisfies Has<Electron.Dialog, 'showSaveDialog' | 'showOpenDialog'>;
 contextBridge satisfies Has<Electron.ContextBridge, 'exposeInMainWorld'>;
 ipcRenderer satisfies Has<Electron.IpcRenderer, 'invoke'>;
+net satisfies Has<Electron.Net, 'fetch'>;
 session.defaultSession satisfies Has<Electron.Session, 'setPermissionRequestHandler' | 'setPermissionCheckHandler'>;
 new StandInWebContents() satisfies Has<Electron.WebContents, 'setWindowOpenHandler' | 'loadURL' | 'getURL' | 'isDestroyed'>;

@@ -1,21 +1,34 @@
 /**
- * The station's HTTP client of the centre's sync API (docs/sync-protocol.md): enrol, push,
- * pull. Every answer is checked against the shared zod schemas, every failure becomes a
- * `SyncError`. `fetch` is injectable so tests drive the real centre in-process.
+ * The station's HTTP client of the centre's sync API (docs/sync-protocol.md): health, enrol,
+ * push, pull. Every answer is checked against the shared zod schemas, every failure becomes a
+ * `SyncError`. It talks through a transport (transport.ts): the page's fetch in a browser, the
+ * main process in the desktop app; `fetch` is injectable so tests drive the real centre in-process.
  */
-import type { z } from 'zod';
+import { z } from 'zod';
+import type { CentreFailure } from '../../../shared/bridge';
 import {
   EnrolResponse, PROTOCOL_VERSION, PullResponse, PushResponse,
   type EnrolRequest, type PushRequest,
 } from '../../../shared/sync/protocol';
-import { SyncError, errorFromAnswer } from './errors';
+import { SyncError, errorFromAnswer, type SyncErrorKind } from './errors';
+import { CentreUnreachable, centreTransport, type CentreTransport, type FetchLike } from './transport';
 
-export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
+export type { FetchLike } from './transport';
+
+/** What GET /api/health must say for the address to be a Lianxin centre this app can talk to. */
+const Health = z.object({ name: z.literal('lianxin-centre'), version: z.string(), protocolVersion: z.number().int() });
+export type CentreHealth = z.infer<typeof Health>;
+
+const BY_FAILURE: Record<CentreFailure, SyncErrorKind> = {
+  noAddress: 'badAddress', notFound: 'badAddress', refused: 'unreachable', timeout: 'unreachable', certificate: 'certificate', network: 'unreachable',
+};
 
 export interface CentreClientOptions {
   centreUrl: string;
   credential?: string;
   fetch?: FetchLike;
+  /** How calls travel; by default chosen from `fetch` and the desktop bridge (transport.ts). */
+  transport?: CentreTransport;
   /** Whether the PC believes it has a network; decides "offline" versus "centre unreachable". */
   isOnline?: () => boolean;
   /** Push bodies larger than this many bytes are gzipped (CompressionStream). */
@@ -25,14 +38,28 @@ export interface CentreClientOptions {
 const DEFAULT_GZIP_ABOVE = 64 * 1024;
 
 export class CentreClient {
-  private readonly base: string;
-  private readonly fetch: FetchLike;
+  private readonly transport: CentreTransport;
   private readonly isOnline: () => boolean;
 
   constructor(private readonly options: CentreClientOptions) {
-    this.base = options.centreUrl.replace(/\/+$/, '');
-    this.fetch = options.fetch ?? ((url, init) => globalThis.fetch(url, init));
+    this.transport = options.transport ?? centreTransport(options.centreUrl, options.fetch);
     this.isOnline = options.isOnline ?? (() => globalThis.navigator?.onLine ?? true);
+  }
+
+  /**
+   * Is a Lianxin centre there, and one this app can talk to? Asked before enrolling, so a
+   * wrong address, a centre that is down and a centre of another version each get their own
+   * plain message instead of a failed enrolment.
+   */
+  async health(): Promise<CentreHealth> {
+    const res = await this.send('/api/health', { method: 'GET' });
+    if (res.status >= 500) throw new SyncError('unreachable', `centre answered ${res.status}`, res.status);
+    const body: unknown = await res.json().catch(() => undefined);
+    const health = Health.safeParse(body);
+    if (!res.ok || !health.success) throw new SyncError('notCentre', `the address answers ${res.status}, not as a Lianxin centre`, res.status);
+    if (health.data.protocolVersion > PROTOCOL_VERSION) throw new SyncError('unsupportedVersion', `the centre (${health.data.version}) speaks protocol ${health.data.protocolVersion}, this app ${PROTOCOL_VERSION}`);
+    if (health.data.protocolVersion < PROTOCOL_VERSION) throw new SyncError('centreOutdated', `the centre (${health.data.version}) speaks protocol ${health.data.protocolVersion}, this app ${PROTOCOL_VERSION}`);
+    return health.data;
   }
 
   enrol(body: EnrolRequest) {
@@ -43,7 +70,7 @@ export class CentreClient {
     const json = JSON.stringify({ protocol: PROTOCOL_VERSION, ...body });
     const headers: Record<string, string> = { 'content-type': 'application/json', ...this.auth() };
     let payload: BodyInit = json;
-    if (json.length > (this.options.gzipAbove ?? DEFAULT_GZIP_ABOVE) && typeof CompressionStream !== 'undefined') {
+    if (!this.transport.compresses && json.length > (this.options.gzipAbove ?? DEFAULT_GZIP_ABOVE) && typeof CompressionStream !== 'undefined') {
       payload = await gzip(json);
       headers['content-encoding'] = 'gzip';
     }
@@ -60,14 +87,20 @@ export class CentreClient {
     return { authorization: `Bearer ${this.options.credential}` };
   }
 
-  private async call<S extends z.ZodType>(path: string, schema: S, init: RequestInit): Promise<z.infer<S>> {
+  /** One call; a call that got no answer at all becomes offline, unreachable, badAddress or certificate. */
+  private async send(path: string, init: RequestInit): Promise<Response> {
     if (!this.isOnline()) throw new SyncError('offline', 'this PC has no network');
-    let res: Response;
     try {
-      res = await this.fetch(`${this.base}${path}`, init);
+      return await this.transport.send(path, init);
     } catch (e) {
-      throw new SyncError(this.isOnline() ? 'unreachable' : 'offline', `cannot reach the centre: ${(e as Error).message}`);
+      if (!this.isOnline()) throw new SyncError('offline', 'this PC has no network');
+      const kind = e instanceof CentreUnreachable ? BY_FAILURE[e.failure] : 'unreachable';
+      throw new SyncError(kind, `cannot reach the centre: ${(e as Error).message}`);
     }
+  }
+
+  private async call<S extends z.ZodType>(path: string, schema: S, init: RequestInit): Promise<z.infer<S>> {
+    const res = await this.send(path, init);
     let body: unknown;
     try {
       body = await res.json();

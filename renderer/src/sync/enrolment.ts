@@ -4,9 +4,11 @@
  * made for another unit is refused here: this station's records belong to its own unit.
  */
 import type { OrgPath } from '../../../shared/org/org-path';
+import { parseCentreAddress, type CentreAddressProblem } from '../../../shared/sync/centre-address';
 import type { LianxinDb } from '../db/schema';
-import { CentreClient, type FetchLike } from './centre-client';
-import { CURSOR_KEY, ENROLMENT_KEY, type Enrolment } from './local-state';
+import { CentreClient, type CentreHealth, type FetchLike } from './centre-client';
+import { pointAt, type CentreTransport } from './transport';
+import { CURSOR_KEY, ENROLMENT_KEY, readEnrolment, type Enrolment } from './local-state';
 import { readDevice, writeDevice } from '../db/device';
 
 /** The code was made for another org unit than this station's. */
@@ -17,10 +19,10 @@ export class EnrolmentMismatch extends Error {
   }
 }
 
-/** The centre address is not an http(s) URL. */
+/** The centre address is not one a station can use (shared/sync/centre-address.ts names why). */
 export class BadCentreUrl extends Error {
-  constructor(readonly url: string) {
-    super(`not a centre address: ${url}`);
+  constructor(readonly url: string, readonly problem: CentreAddressProblem) {
+    super(`not a centre address (${problem}): ${url}`);
     this.name = 'BadCentreUrl';
   }
 }
@@ -37,22 +39,35 @@ export interface EnrolInput {
 }
 
 export function normaliseCentreUrl(raw: string): string {
-  const trimmed = raw.trim().replace(/\/+$/, '');
-  let url: URL;
+  const parsed = parseCentreAddress(raw);
+  if (!parsed.ok) throw new BadCentreUrl(raw, parsed.problem);
+  return parsed.address;
+}
+
+/**
+ * Runs `work` against the centre at a new address. In the desktop app main is pointed at it
+ * first; if `work` fails, main is pointed back at the address this station enrolled with, so a
+ * mistyped address never cuts off a working station.
+ */
+async function atAddress<T>(db: LianxinDb, centreUrl: string, fetch: FetchLike | undefined, work: (transport: CentreTransport) => Promise<T>): Promise<T> {
+  const previous = await readEnrolment(db.meta);
   try {
-    url = new URL(/^https?:\/\//i.test(trimmed) ? trimmed : `http://${trimmed}`);
-  } catch {
-    throw new BadCentreUrl(raw);
+    return await work(await pointAt(centreUrl, fetch));
+  } catch (e) {
+    if (previous && previous.centreUrl !== centreUrl) await pointAt(previous.centreUrl, fetch).catch(() => undefined);
+    throw e;
   }
-  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new BadCentreUrl(raw);
-  return url.origin + url.pathname.replace(/\/+$/, '');
 }
 
 export async function enrol(db: LianxinDb, input: EnrolInput): Promise<Enrolment> {
   const centreUrl = normaliseCentreUrl(input.centreUrl);
-  const client = new CentreClient({ centreUrl, fetch: input.fetch, isOnline: input.isOnline });
-  const answer = await client.enrol({ code: input.code.trim(), label: input.label, appVersion: input.appVersion });
-  if (answer.orgPath !== input.stationPath) throw new EnrolmentMismatch(answer.orgPath, input.stationPath);
+  const answer = await atAddress(db, centreUrl, input.fetch, async (transport) => {
+    const client = new CentreClient({ centreUrl, transport, isOnline: input.isOnline });
+    await client.health();
+    const enrolled = await client.enrol({ code: input.code.trim(), label: input.label, appVersion: input.appVersion });
+    if (enrolled.orgPath !== input.stationPath) throw new EnrolmentMismatch(enrolled.orgPath, input.stationPath);
+    return enrolled;
+  });
   const enrolment: Enrolment = { centreUrl, deviceId: answer.deviceId, credential: answer.credential, orgPath: answer.orgPath, ...(answer.seat ? { seat: answer.seat } : {}), enrolledAt: new Date().toISOString() };
   await db.transaction('rw', [db.outbox, db.meta], async () => {
     await renumberOutbox(db);
@@ -61,6 +76,19 @@ export async function enrol(db: LianxinDb, input: EnrolInput): Promise<Enrolment
     await db.meta.delete(CURSOR_KEY);
   });
   return enrolment;
+}
+
+/**
+ * The centre moved (a new server, a new name): check that a Lianxin centre of this version
+ * answers at the new address, then sync there with the same credential. Nothing else changes.
+ */
+export async function changeCentreAddress(db: LianxinDb, raw: string, opts: { fetch?: FetchLike; isOnline?: () => boolean } = {}): Promise<{ health: CentreHealth; centreUrl: string }> {
+  const centreUrl = normaliseCentreUrl(raw);
+  const enrolment = await readEnrolment(db.meta);
+  if (!enrolment) throw new Error('this station is not enrolled');
+  const health = await atAddress(db, centreUrl, opts.fetch, (transport) => new CentreClient({ centreUrl, transport, isOnline: opts.isOnline }).health());
+  await db.meta.put({ key: ENROLMENT_KEY, value: { ...enrolment, centreUrl } satisfies Enrolment });
+  return { health, centreUrl };
 }
 
 /**

@@ -31,7 +31,15 @@ export type SyncErrorKind =
   /** Any other 4xx or an answer that does not match the protocol: a bug, reported plainly. */
   | 'protocol'
   /** Not enrolled with a centre yet. */
-  | 'notEnrolled';
+  | 'notEnrolled'
+  /** No centre at that address: the host name does not exist, or no address is set. */
+  | 'badAddress'
+  /** The address answers, but not as a Lianxin centre (another web server, a wrong port or path). */
+  | 'notCentre'
+  /** HTTPS: the centre's certificate is not trusted by this PC, expired or for another name. */
+  | 'certificate'
+  /** The centre speaks an older protocol than this app: the centre must be updated. */
+  | 'centreOutdated';
 
 export class SyncError extends Error {
   constructor(

@@ -5,6 +5,7 @@ import { DataLayer } from '../db/data-layer';
 import { peekDevice } from '../db/device';
 import { acknowledge, nextBatch } from './push';
 import { rejectionsTable } from './local-state';
+import { PROTOCOL_VERSION } from '../../../shared/sync/protocol';
 
 const clerk = { operatorId: 'op-1' };
 let db: LianxinDb;
@@ -51,6 +52,10 @@ describe('push acknowledgement', () => {
   });
 });
 
+/** A centre that answers its health check as a Lianxin centre of this protocol, and enrolment with `answer`. */
+const fakeCentre = (answer: object) => async (url: string) =>
+  new Response(JSON.stringify(url.endsWith('/api/health') ? { ok: true, name: 'lianxin-centre', version: '0.1.0', protocolVersion: PROTOCOL_VERSION } : answer));
+
 describe('enrolling again', () => {
   it('renumbers the unacknowledged outbox from 1 for the new credential, in order, losing nothing', async () => {
     const { enrol } = await import('./enrolment');
@@ -59,7 +64,7 @@ describe('enrolling again', () => {
     const sent = await nextBatch(db, 2);
     await acknowledge(db, sent, { acknowledgedThrough: 2, rejected: [], centreTime: '' }, '');
     const pendingBefore = (await nextBatch(db, 10)).map((m) => m.mutationId);
-    const fetch = async () => new Response(JSON.stringify({ deviceId: 'dev-2', credential: 'c2', orgPath: 'JX/NH/T01/V001', centreTime: '' }));
+    const fetch = fakeCentre({ deviceId: 'dev-2', credential: 'c2', orgPath: 'JX/NH/T01/V001', centreTime: '' });
     await enrol(db, { centreUrl: 'centre.test:8345', code: 'ABCDEF-123', label: 'pc', appVersion: '0.1.0', stationPath: 'JX/NH/T01/V001', fetch });
     const after = await nextBatch(db, 10);
     expect(after.map((m) => [m.seq, m.mutationId])).toEqual(pendingBefore.map((id, i) => [i + 1, id]));
@@ -70,7 +75,7 @@ describe('enrolling again', () => {
 
   it('refuses a code made for another org unit and keeps the station as it was', async () => {
     const { enrol, EnrolmentMismatch } = await import('./enrolment');
-    const fetch = async () => new Response(JSON.stringify({ deviceId: 'dev-2', credential: 'c2', orgPath: 'JX/NH/T02', centreTime: '' }));
+    const fetch = fakeCentre({ deviceId: 'dev-2', credential: 'c2', orgPath: 'JX/NH/T02', centreTime: '' });
     await expect(enrol(db, { centreUrl: 'http://centre.test', code: 'ABCDEF-123', label: 'pc', appVersion: '0.1.0', stationPath: 'JX/NH/T01/V001', fetch })).rejects.toBeInstanceOf(EnrolmentMismatch);
     expect(await db.meta.get('syncEnrolment')).toBeUndefined();
   });

@@ -6,18 +6,21 @@
 import { FiguresResponse, type Period } from '../../../../shared/dashboard';
 import { errorFromAnswer, SyncError } from '../../sync/errors';
 import { readEnrolment } from '../../sync/local-state';
+import { centreTransport, CentreUnreachable, type FetchLike } from '../../sync/transport';
 import type { LianxinDb } from '../../db/schema';
 import { CENTRE_CACHE, type CentreFigures } from './aggregates/tables';
 
-export async function fetchCentreFigures(db: LianxinDb, unit: string, period: Period, fetchImpl: typeof fetch = (u, i) => globalThis.fetch(u, i)): Promise<CentreFigures> {
+/** `fetchImpl` for tests; by default the station's transport (the desktop app's goes through main). */
+export async function fetchCentreFigures(db: LianxinDb, unit: string, period: Period, fetchImpl?: FetchLike): Promise<CentreFigures> {
   const enrolment = await readEnrolment(db.meta);
   if (!enrolment) throw new SyncError('notEnrolled', 'this station is not enrolled with a centre');
   const query = new URLSearchParams({ unit, from: period.from, to: period.to });
   let res: Response;
   try {
-    res = await fetchImpl(`${enrolment.centreUrl.replace(/\/+$/, '')}/api/dashboard/figures?${query}`, { headers: { authorization: `Bearer ${enrolment.credential}` } });
+    res = await centreTransport(enrolment.centreUrl, fetchImpl).send(`/api/dashboard/figures?${query}`, { method: 'GET', headers: { authorization: `Bearer ${enrolment.credential}` } });
   } catch (e) {
-    throw new SyncError(navigator.onLine ? 'unreachable' : 'offline', `cannot reach the centre: ${(e as Error).message}`);
+    const kind = !navigator.onLine ? 'offline' : e instanceof CentreUnreachable && e.failure === 'certificate' ? 'certificate' : 'unreachable';
+    throw new SyncError(kind, `cannot reach the centre: ${(e as Error).message}`);
   }
   const body: unknown = await res.json().catch(() => undefined);
   if (!res.ok) throw errorFromAnswer(res.status, body, res.headers.get('retry-after'));
