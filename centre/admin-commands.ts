@@ -1,5 +1,6 @@
 /**
- * The administrator's commands of `npm run centre`: enrolment codes, devices, the admin token.
+ * The administrator's commands of `npm run centre`: enrolment codes, devices, the admin token,
+ * administrator accounts.
  * Each opens the store the server would use, does one thing, prints the result and closes it.
  */
 import { openStore } from './db/store';
@@ -7,14 +8,23 @@ import type { CentreConfig } from './config';
 import { ConfigError } from './config';
 import { createEnrolmentCode, EnrolmentInputError, listDevices, revokeDevice } from './enrolment/enrolment';
 import { resetAdminToken } from './enrolment/admin-token';
+import { AccountInputError, createAccount, listAccounts } from './accounts/accounts';
+import { writeAudit } from './accounts/audit';
 
-export type AdminCommand = 'enrol' | 'devices' | 'revoke' | 'admin-token';
-export const ADMIN_COMMANDS: readonly AdminCommand[] = ['enrol', 'devices', 'revoke', 'admin-token'];
+export type AdminCommand = 'enrol' | 'devices' | 'revoke' | 'admin-token' | 'admin-account';
+export const ADMIN_COMMANDS: readonly AdminCommand[] = ['enrol', 'devices', 'revoke', 'admin-token', 'admin-account'];
+
+/** Who the audit says made an account from the command line (someone with the server's shell). */
+export const CLI_ACTOR = { id: 'cli', name: 'command line' };
 
 export interface AdminArgs {
   rest: string[];
   label?: string | undefined;
   expiresHours?: string | undefined;
+  role?: string | undefined;
+  county?: string | undefined;
+  /** Reads the new account's password (cli.ts: ADMIN_PASSWORD, piped stdin, or a prompt). */
+  readPassword?: () => Promise<string>;
 }
 
 export async function runAdminCommand(command: AdminCommand, args: AdminArgs, config: CentreConfig, print: (line: string) => void = console.log): Promise<number> {
@@ -52,9 +62,24 @@ export async function runAdminCommand(command: AdminCommand, args: AdminArgs, co
         print(`New admin token (the old one no longer works): ${token}`);
         return 0;
       }
+      case 'admin-account': {
+        const [verb, name, ...extra] = args.rest;
+        if (verb === 'list' && name === undefined) {
+          const accounts = await listAccounts(store);
+          if (accounts.length === 0) print('No administrator accounts.');
+          for (const a of accounts) print([a.name, a.role, a.countyPath ?? '-', a.disabledAt ? `DISABLED ${a.disabledAt}` : 'active', `last sign-in ${a.lastSignInAt ?? 'never'}`].join('\t'));
+          return 0;
+        }
+        if (verb !== 'add' || !name || extra.length) throw new ConfigError('admin-account takes: add <name> --role city|county [--county JX/NH], or list');
+        if (!args.readPassword) throw new ConfigError('admin-account add needs a password: set ADMIN_PASSWORD or pipe it on stdin');
+        const account = await createAccount(store, { name, password: await args.readPassword(), role: args.role, county: args.county });
+        await writeAudit(store.db, { actor: CLI_ACTOR, action: 'account.create', target: account.name, details: { accountId: account.id, role: account.role, county: account.countyPath } });
+        print(`Administrator ${account.name} added (${account.role}${account.countyPath ? ` ${account.countyPath}` : ''}): sign in at /admin.`);
+        return 0;
+      }
     }
   } catch (e) {
-    if (e instanceof EnrolmentInputError) throw new ConfigError(e.message);
+    if (e instanceof EnrolmentInputError || e instanceof AccountInputError) throw new ConfigError(e.message);
     throw e;
   } finally {
     await store.close();

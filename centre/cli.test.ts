@@ -6,6 +6,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { centreConfig } from './config';
 import { openStore } from './db/store';
 import { redeemCode } from './enrolment/enrolment';
+import { signIn } from './accounts/sign-in';
+import { listAudit } from './accounts/audit';
 import { runAdminCommand, type AdminCommand } from './admin-commands';
 
 const TSX = join(process.cwd(), 'node_modules', '.bin', 'tsx');
@@ -73,6 +75,38 @@ describe('npm run centre', { timeout: 90_000 }, () => {
       await expect(run('enrol', ['nowhere'])).rejects.toThrow(/not an org path/);
       const token = await run('admin-token');
       expect(token.out).toMatch(/New admin token .*: [A-Za-z0-9_-]{43}/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('adds administrator accounts with the password from ADMIN_PASSWORD or piped stdin, never from a flag', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'lianxin-cli-accounts-'));
+    try {
+      const byEnv = runCli(['admin-account', 'add', '南湖区管理员', '--role', 'county', '--county', 'JX/NH'], { DATA_DIR: dir, ADMIN_PASSWORD: 'nanhu password' });
+      expect(await byEnv.exited).toBe(0);
+      expect(byEnv.output()).toMatch(/Administrator 南湖区管理员 added \(county JX\/NH\)/);
+      const piped = spawn(TSX, ['centre/cli.ts', 'admin-account', 'add', 'city-admin', '--role', 'city'], { env: { ...process.env, DATABASE_URL: '', DATA_DIR: dir, ADMIN_PASSWORD: '' }, stdio: ['pipe', 'pipe', 'pipe'] });
+      piped.stdin.end('piped city password\n');
+      expect(await new Promise((resolve) => piped.on('exit', resolve))).toBe(0);
+      const config = centreConfig({ DATA_DIR: dir });
+      const lines: string[] = [];
+      const run = (rest: string[], extra: { role?: string; county?: string; password?: string } = {}) =>
+        runAdminCommand('admin-account', { rest, role: extra.role, county: extra.county, readPassword: async () => extra.password ?? 'a long password' }, config, (l) => lines.push(l));
+      await expect(run(['add', 'x'], { role: 'county', county: 'JX/NH/T01' })).rejects.toThrow(/county org path/);
+      await expect(run(['add', 'x'], { role: 'city', password: 'short' })).rejects.toThrow(/at least 10/);
+      await expect(run(['add', '南湖区管理员'], { role: 'city' })).rejects.toThrow(/exists/);
+      await expect(run(['add'])).rejects.toThrow(/admin-account takes/);
+      expect(await run(['list'])).toBe(0);
+      expect(lines).toEqual([expect.stringMatching(/^city-admin\tcity\t-\tactive/), expect.stringMatching(/^南湖区管理员\tcounty\tJX\/NH\tactive/)]);
+      const store = await openStore({ dataDir: dir });
+      try {
+        expect(await signIn(store, '南湖区管理员', 'nanhu password')).toMatchObject({ ok: true, account: { role: 'county', countyPath: 'JX/NH' } });
+        expect(await signIn(store, 'city-admin', 'piped city password')).toMatchObject({ ok: true, account: { role: 'city' } });
+        expect((await listAudit(store)).map((e) => [e.actorName, e.action, e.target])).toEqual([['command line', 'account.create', 'city-admin'], ['command line', 'account.create', '南湖区管理员']]);
+      } finally {
+        await store.close();
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

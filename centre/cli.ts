@@ -1,11 +1,12 @@
 /**
  * `npm run centre -- [command] [options]`. Commands: `serve` (default), and the
- * administrator's `enrol`, `devices`, `revoke`, `admin-token` (admin-commands.ts).
+ * administrator's `enrol`, `devices`, `revoke`, `admin-token`, `admin-account` (admin-commands.ts).
  */
 import { parseArgs } from 'node:util';
 import { centreConfig, ConfigError } from './config';
 import { startCentre, stopOnSignals } from './serve';
 import { ADMIN_COMMANDS, runAdminCommand, type AdminCommand } from './admin-commands';
+import { readPassword } from './accounts/read-password';
 
 const USAGE = `Usage: npm run centre -- [serve] [--host H] [--port P] [--data-dir D] [--static-dir S]
 
@@ -15,6 +16,10 @@ const USAGE = `Usage: npm run centre -- [serve] [--host H] [--port P] [--data-di
   devices                    list enrolled devices
   revoke <device-id>         revoke a device's credential
   admin-token                print a new admin token for /admin (the old one stops working)
+  admin-account add <name> --role city|county [--county JX/NH]
+                             add an administrator account; the password comes from ADMIN_PASSWORD,
+                             from stdin when piped, or is asked for twice
+  admin-account list         list administrator accounts
 
 Environment: DATABASE_URL=postgres://… selects PostgreSQL (else SQLite in DATA_DIR, default ./data);
 HOST (default 127.0.0.1), PORT (default 8345), STATIC_DIR (default dist/renderer).`;
@@ -38,6 +43,8 @@ async function main(argv: string[]): Promise<number> {
       'static-dir': { type: 'string' },
       label: { type: 'string' },
       'expires-hours': { type: 'string' },
+      role: { type: 'string' },
+      county: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -52,7 +59,7 @@ async function main(argv: string[]): Promise<number> {
   }
   if ((ADMIN_COMMANDS as readonly string[]).includes(command)) {
     const config = centreConfig(process.env, { dataDir: values['data-dir'] });
-    return runAdminCommand(command as AdminCommand, { rest, label: values.label, expiresHours: values['expires-hours'] }, config);
+    return runAdminCommand(command as AdminCommand, { rest, label: values.label, expiresHours: values['expires-hours'], role: values.role, county: values.county, readPassword: () => readPassword(process.env) }, config);
   }
   console.error(`Unknown command: ${[command, ...rest].join(' ')}\n\n${USAGE}`);
   return 2;
