@@ -12,6 +12,7 @@ import { readSeedState, seedDemoCity } from '../centre/demo-seed';
 import { progressPrinter } from '../centre/seed-progress';
 import { startCentre, stopOnSignals } from '../centre/serve';
 import { buildIsStale } from '../centre/station-build';
+import { DEFAULT_ADMIN_DIR } from '../centre/routes/admin';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -24,9 +25,19 @@ function buildStationAppIfStale(staticDir: string): void {
   if (run.status !== 0) throw new Error(`vite build failed (exit ${run.status ?? run.signal})`);
 }
 
+/** The centre's admin screens (renderer/admin → dist/admin), a build of their own. */
+function buildAdminScreensIfStale(): void {
+  const sources = ['renderer/admin', 'shared', 'vite.admin.config.ts', 'package.json'].map((p) => join(ROOT, p));
+  if (!buildIsStale(join(DEFAULT_ADMIN_DIR, 'index.html'), sources)) return;
+  console.log('Building the admin screens (vite build -c vite.admin.config.ts)…');
+  const run = spawnSync(join(ROOT, 'node_modules', '.bin', 'vite'), ['build', '-c', 'vite.admin.config.ts'], { cwd: ROOT, stdio: 'inherit' });
+  if (run.status !== 0) throw new Error(`vite build of the admin screens failed (exit ${run.status ?? run.signal})`);
+}
+
 async function main(): Promise<void> {
   const config = centreConfig(process.env);
   buildStationAppIfStale(config.staticDir);
+  buildAdminScreensIfStale();
   const store = await openStore({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
   const seed = await readSeedState(store);
   // An empty store gets the default city; a seed cut short last time is finished first.
