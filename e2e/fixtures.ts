@@ -43,13 +43,21 @@ async function waitForHealth(url: string, child: ChildProcess, log: () => string
   throw new Error(`centre did not become healthy:\n${log()}`);
 }
 
-export const test = base.extend<{ centre: CentreProcess }>({
-  // eslint-disable-next-line no-empty-pattern -- Playwright requires the destructuring form
-  centre: async ({}, use) => {
+/**
+ * Which renderer build the centre serves: the production build (what stations run), or the e2e
+ * build (`npm run build:renderer-e2e`), which alone carries the helpers that load hundreds of
+ * demo requests at once (renderer/src/app/test-hooks.ts). Only specs that need them choose it.
+ */
+export type StationBuild = 'production' | 'e2e';
+const BUILD_DIRS: Record<StationBuild, string> = { production: 'dist/renderer', e2e: 'dist/renderer-e2e' };
+
+export const test = base.extend<{ centre: CentreProcess; stationBuild: StationBuild }>({
+  stationBuild: ['production', { option: true }],
+  centre: async ({ stationBuild }, use) => {
     const dataDir = mkdtempSync(join(tmpdir(), 'lianxin-e2e-'));
     const port = await freePort();
     const url = `http://127.0.0.1:${port}`;
-    const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '' };
+    const env = { ...process.env, PORT: String(port), DATA_DIR: dataDir, DATABASE_URL: '', STATIC_DIR: BUILD_DIRS[stationBuild] };
     let child: ChildProcess | null = null;
     let output = '';
     const start = async () => {

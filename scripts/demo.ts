@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { centreConfig } from '../centre/config';
 import { countRecords, openStore } from '../centre/db/store';
 import { readSeedState, seedDemoCity } from '../centre/demo-seed';
@@ -21,7 +21,9 @@ function buildStationAppIfStale(staticDir: string): void {
   if (!buildIsStale(join(staticDir, 'index.html'), sources)) return;
   console.log('Building the station app (vite build)…');
   const vite = join(ROOT, 'node_modules', '.bin', 'vite');
-  const run = spawnSync(vite, ['build'], { cwd: ROOT, stdio: 'inherit' });
+  // The e2e tests' own build (renderer/src/app/test-hooks.ts) is rebuilt as itself, into its own folder.
+  const args = basename(staticDir) === 'renderer-e2e' ? ['build', '--mode', 'e2e', '--outDir', staticDir] : ['build'];
+  const run = spawnSync(vite, args, { cwd: ROOT, stdio: 'inherit' });
   if (run.status !== 0) throw new Error(`vite build failed (exit ${run.status ?? run.signal})`);
 }
 

@@ -14,6 +14,9 @@ import type { HelpRequest } from '../../shared/domain/entities';
 import { lastTwelveMonths, periodInstants } from '../../shared/dashboard';
 import { isWithin } from '../../shared/org/org-path';
 
+// Demo requests are loaded through the e2e build's helpers; the production build has none.
+test.use({ stationBuild: 'e2e' });
+
 const clerk = { name: '陈静', pin: '8642' };
 const COUNTY = { name: '南湖区', path: 'JX/NH' };
 const SHOTS = '/tmp/shots-dashboard';
@@ -34,7 +37,7 @@ test('the dashboard drills down to a village and exports a chart and its data', 
   test.setTimeout(300_000);
   mkdirSync(SHOTS, { recursive: true });
   const app = new StationApp(page);
-  await app.open(`${centre.url}/?e2e`);
+  await app.open(centre.url);
   await app.setUp(COUNTY.name, clerk);
   await app.goTo('数据看板');
   await page.waitForFunction(() => window.lianxinDashboardDev !== undefined);

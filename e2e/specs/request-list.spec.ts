@@ -4,6 +4,9 @@ import { StationApp } from '../pages/station';
 import type { HelpRequest } from '../../shared/domain/entities';
 import { matcher, type RequestFilter } from '../../renderer/src/features/requests/list/filter';
 
+// Demo requests are loaded through the e2e build's helpers; the production build has none.
+test.use({ stationBuild: 'e2e' });
+
 const clerk = { name: '王芳', pin: '1357' };
 const COUNT = 400;
 const SEED = 11;
@@ -14,7 +17,7 @@ const countText = (n: number) => `共 ${n} 条`;
 
 async function openList(page: Page, centreUrl: string) {
   const app = new StationApp(page);
-  await app.open(`${centreUrl}/?e2e`);
+  await app.open(centreUrl);
   await app.setUp('大桥镇', clerk);
   await app.goTo('工单');
   await page.waitForFunction(() => window.lianxinDev !== undefined);

@@ -8,7 +8,7 @@ import { readStation } from '../../station/station';
 
 declare global {
   interface Window {
-    /** Test-only: fills the station's subtree with demo requests (development builds, or pages opened with `?e2e`). */
+    /** Test-only: fills the station's subtree with demo requests (development and e2e builds only; the production build has dev-hook.off.ts instead, vite.config.ts). */
     lianxinDashboardDev?: { loadDemoRequests(count: number, seed?: number): Promise<HelpRequest[]> };
   }
 }
@@ -20,7 +20,6 @@ declare global {
  */
 export function useDashboardDevHook(): void {
   useEffect(() => {
-    if (!import.meta.env.DEV && !new URLSearchParams(window.location.search).has('e2e')) return;
     window.lianxinDashboardDev = {
       async loadDemoRequests(count, seed = 21) {
         const station = await readStation();

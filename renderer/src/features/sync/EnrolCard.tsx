@@ -48,7 +48,9 @@ function useDefaultAddress(enrolment: Enrolment | null): string | undefined {
     if (bridge) void bridge.centreAddress().then(setKept, () => setKept(null));
   }, []);
   if (kept === undefined) return undefined;
-  return kept ?? enrolment?.centreUrl ?? (location.protocol.startsWith('http') ? location.origin : '');
+  // The installed app's own origin is never the centre's; a page the centre served is.
+  const servedBy = desktopBridge() || !location.protocol.startsWith('http') ? '' : location.origin;
+  return kept ?? enrolment?.centreUrl ?? servedBy;
 }
 
 /** Enrolment with the centre: the form before, the device's identity after (and "connect again"). */

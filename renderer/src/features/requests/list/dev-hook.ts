@@ -6,7 +6,7 @@ import { readStation } from '../../../station/station';
 
 declare global {
   interface Window {
-    /** Test-only helpers; present in development builds or when the page is opened with `?e2e`. */
+    /** Test-only helpers; present in development and e2e builds only; the production build has dev-hook.off.ts instead (vite.config.ts). */
     lianxinDev?: { loadDemoRequests(count: number, seed?: number): Promise<HelpRequest[]> };
   }
 }
@@ -18,7 +18,6 @@ declare global {
  */
 export function useDevHook(): void {
   useEffect(() => {
-    if (!import.meta.env.DEV && !new URLSearchParams(window.location.search).has('e2e')) return;
     window.lianxinDev = {
       async loadDemoRequests(count, seed = 11) {
         const station = await readStation();
