@@ -5,6 +5,7 @@
 import { test, expect } from '../fixtures';
 import { StationApp } from '../pages/station';
 import { RequestsArea } from '../pages/requests';
+import { AdminScreens } from '../pages/admin';
 
 const STATION = { name: '大桥镇', path: 'JX/NH/T10' };
 const clerk = { name: '王芳', pin: '1357' };
@@ -20,20 +21,21 @@ test('an item renamed and one retired at the centre reach the station’s intake
   await page.getByTestId('enrol-submit').click();
   await expect(page.getByTestId('sync-last')).not.toHaveText('从未同步', { timeout: 60_000 });
 
-  // The administrator's screen at the centre.
-  const admin = await context.newPage();
-  await admin.goto(`${centre.url}/admin`);
-  await admin.locator('#token').fill(await centre.adminToken());
-  await admin.getByRole('button', { name: /登录/ }).click();
-  await admin.locator('#items tr', { hasText: '管道疏通' }).getByRole('button', { name: /编辑/ }).click();
-  await admin.locator('#item-name').fill('管道疏通(含化粪池)');
-  await admin.getByRole('button', { name: /保存项目/ }).click();
-  await expect(admin.locator('#items tr', { hasText: '管道疏通(含化粪池)' })).toBeVisible();
-  await admin.locator('#items tr', { hasText: '开锁换锁' }).getByRole('button', { name: /编辑/ }).click();
-  await admin.locator('#item-retired').check();
-  await admin.getByRole('button', { name: /保存项目/ }).click();
-  await expect(admin.locator('#items tr', { hasText: '开锁换锁' })).toContainText('停用');
-  await admin.close();
+  // The administrator's screens at the centre: the first account is made with the token.
+  const adminPage = await context.newPage();
+  const admin = new AdminScreens(adminPage);
+  await admin.open(centre.url);
+  await admin.firstSetUp(await centre.adminToken(), '市中心管理员', 'jiaxing-96345');
+  await admin.goTo('服务目录');
+  await admin.editItem('管道疏通');
+  await admin.itemName().fill('管道疏通(含化粪池)');
+  await admin.saveItem();
+  await expect(admin.catalogueRow('管道疏通(含化粪池)')).toBeVisible();
+  await admin.editItem('开锁换锁');
+  await admin.retireItem();
+  await admin.saveItem();
+  await expect(admin.catalogueRow('开锁换锁')).toContainText('停用');
+  await adminPage.close();
 
   await page.getByTestId('sync-now').click();
   const requests = new RequestsArea(page);

@@ -42,9 +42,9 @@ export function Shell({ me, onSignedOut }: { me: WhoAmI; onSignedOut: () => void
   };
   const role = me.account ? t(`role.${me.account.role}`) : t('role.token');
   return (
-    <Layout style={{ minHeight: '100%' }}>
+    <Layout style={{ minHeight: '100vh' }}>
       <Layout.Sider width={208} theme="dark">
-        <div style={{ color: '#fff', fontWeight: 600, padding: '16px 20px', fontSize: 15 }}>{t('app.title')}</div>
+        <div style={{ color: '#fff', fontWeight: 600, padding: '16px 20px', fontSize: 15 }}>{t('app.short')}</div>
         <Menu theme="dark" mode="inline" selectedKeys={[section]} onClick={({ key }) => setSection(key as Section)} items={sections.map((s) => ({ key: s, icon: ICONS[s], label: t(`nav.${s}`) }))} />
       </Layout.Sider>
       <Layout>

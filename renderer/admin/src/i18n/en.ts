@@ -2,7 +2,7 @@ import type { AdminMessages } from './zh-CN';
 
 /** English for the admin screens: same keys as zh-CN (checked by the type and by i18n.test.ts). */
 export const en: AdminMessages = {
-  app: { title: 'Lianxin · Centre administration', language: 'Language', signOut: 'Sign out' },
+  app: { title: 'Lianxin · Centre administration', short: 'Lianxin · Centre', language: 'Language', signOut: 'Sign out' },
   nav: { devices: 'Devices', codes: 'Enrolment codes', catalogue: 'Service catalogue', calendar: 'Work calendar', accounts: 'Administrators', audit: 'Audit' },
   role: { city: 'City administrator', county: 'County administrator', token: 'Admin token' },
   common: { save: 'Save', cancel: 'Cancel', refresh: 'Refresh', actions: 'Actions', never: 'Never', loadMore: 'Load more', none: 'None' },
@@ -113,7 +113,9 @@ export const en: AdminMessages = {
     type: 'Type',
     tier: 'Time limit',
     kind: 'Kind',
-    skills: 'Skills (space-separated)',
+    skills: 'Skills',
+    keywordsColumn: 'Keywords',
+    state: 'State',
     retired: 'Retired',
     saveItem: 'Save item',
     clear: 'Clear',
@@ -161,5 +163,8 @@ export const en: AdminMessages = {
       calendar_save: 'Saved work calendar',
     },
     actors: { token: 'Admin token', cli: 'Command line' },
+    detailKeys: { orgPath: 'Org', label: 'Label', expiresAt: 'Expires', role: 'Role', county: 'County', failures: 'Failures in a row', until: 'Locked until', name: 'Name', retired: 'Retired', holidays: 'Holidays', workdays: 'Make-up workdays' },
+    yes: 'Yes',
+    no: 'No',
   },
 };

@@ -1,6 +1,6 @@
 /** 简体中文: the admin screens' default language. The English file must have exactly the same keys. */
 export const zhCN = {
-  app: { title: '连心 · 市中心管理', language: '语言', signOut: '退出登录' },
+  app: { title: '连心 · 市中心管理', short: '连心 · 中心管理', language: '语言', signOut: '退出登录' },
   nav: { devices: '设备', codes: '注册码', catalogue: '服务目录', calendar: '工作日历', accounts: '管理员账户', audit: '操作审计' },
   role: { city: '市级管理员', county: '县级管理员', token: '管理令牌' },
   common: { save: '保存', cancel: '取消', refresh: '刷新', actions: '操作', never: '从未', loadMore: '加载更多', none: '无' },
@@ -111,7 +111,9 @@ export const zhCN = {
     type: '类型',
     tier: '时限',
     kind: '性质',
-    skills: '技能(空格分隔)',
+    skills: '技能',
+    keywordsColumn: '关键词',
+    state: '状态',
     retired: '停用',
     saveItem: '保存项目',
     clear: '清空',
@@ -159,6 +161,9 @@ export const zhCN = {
       calendar_save: '保存工作日历',
     },
     actors: { token: '管理令牌', cli: '命令行' },
+    detailKeys: { orgPath: '组织', label: '备注', expiresAt: '到期', role: '角色', county: '县(市、区)', failures: '连续失败次数', until: '锁定至', name: '名称', retired: '停用', holidays: '节假日数', workdays: '调休上班日数' },
+    yes: '是',
+    no: '否',
   },
 };
 

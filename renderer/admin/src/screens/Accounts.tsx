@@ -110,7 +110,7 @@ export function Accounts({ me }: { me: WhoAmI }) {
         data-testid="accounts"
         title={() => <Button type="primary" icon={<PlusOutlined />} onClick={() => open({ kind: 'add' })}>{t('account.add')}</Button>}
         columns={[
-          { title: t('account.name'), dataIndex: 'name', render: (name: string, a) => <Typography.Text strong={a.id === me.account?.id}>{name}{a.id === me.account?.id ? t('account.you') : ''}</Typography.Text> },
+          { title: t('account.name'), dataIndex: 'name', width: 220, render: (name: string, a) => <Typography.Text strong={a.id === me.account?.id}>{name}{a.id === me.account?.id ? t('account.you') : ''}</Typography.Text> },
           { title: t('account.role'), dataIndex: 'role', width: 130, render: (r: string) => t(`role.${r}`) },
           { title: t('account.county'), dataIndex: 'countyPath', render: (c: string | null) => (c ? orgLabel(c) : '') },
           {

@@ -2,17 +2,25 @@ import { useCallback, useState } from 'react';
 import { Alert, Button, Space, Table, Typography } from 'antd';
 import { ReloadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { api, type AuditView } from '../api';
 import { errorText, formatTime, orgLabel } from '../format';
 import { useLoad } from '../useLoad';
 
 const PAGE = 100;
 
-/** Details worth reading at a glance; ids and counts as they are. */
-function detailText(details: Record<string, unknown>): string {
+/** Details worth reading at a glance, named in the user's language; ids and counts as they are. */
+function detailText(t: TFunction, details: Record<string, unknown>): string {
+  const value = (k: string, v: unknown): string => {
+    if (k === 'orgPath' || k === 'county') return orgLabel(String(v));
+    if (k === 'expiresAt' || k === 'until') return formatTime(String(v));
+    if (k === 'role') return t(`role.${String(v)}`);
+    if (typeof v === 'boolean') return v ? t('audit.yes') : t('audit.no');
+    return String(v);
+  };
   return Object.entries(details)
     .filter(([k, v]) => v !== null && v !== undefined && k !== 'accountId')
-    .map(([k, v]) => `${k}: ${k === 'orgPath' || k === 'county' ? orgLabel(String(v)) : k.endsWith('At') || k === 'until' ? formatTime(String(v)) : String(v)}`)
+    .map(([k, v]) => `${t(`audit.detailKeys.${k}`, { defaultValue: k })}: ${value(k, v)}`)
     .join(' · ');
 }
 
@@ -54,7 +62,7 @@ export function Audit() {
           { title: t('audit.actor'), width: 150, render: (_v, e) => actor(e) },
           { title: t('audit.action'), dataIndex: 'action', width: 150, render: (a: string) => t(`audit.actions.${a.replace('.', '_')}`, { defaultValue: a }) },
           { title: t('audit.target'), dataIndex: 'target', width: 200, render: (v: string | null) => v && <Typography.Text code>{v}</Typography.Text> },
-          { title: t('audit.details'), dataIndex: 'details', render: detailText },
+          { title: t('audit.details'), dataIndex: 'details', render: (d: Record<string, unknown>) => detailText(t, d) },
           { title: t('audit.address'), dataIndex: 'address', width: 130 },
         ]}
       />

@@ -94,7 +94,7 @@ export function Catalogue() {
                 <Select mode="multiple" allowClear optionFilterProp="label" options={SKILLS.map((s) => ({ value: s.code, label: `${s.name} (${s.code})` }))} maxTagCount="responsive" />
               </Form.Item>
             </Col>
-            <Col span={4}><Form.Item name="retired" label={t('catalogue.retired')} valuePropName="checked"><Checkbox>{t('catalogue.retired')}</Checkbox></Form.Item></Col>
+            <Col span={4}><Form.Item name="retired" label={t('catalogue.state')} valuePropName="checked"><Checkbox>{t('catalogue.retired')}</Checkbox></Form.Item></Col>
           </Row>
           <Space>
             <Button type="primary" htmlType="submit" loading={busy}>{t('catalogue.saveItem')}</Button>
@@ -116,7 +116,7 @@ export function Catalogue() {
         columns={[
           { title: t('catalogue.code'), dataIndex: 'code', width: 80 },
           { title: t('catalogue.name'), dataIndex: 'name', render: (name: string, i) => <Space size={4}><Typography.Text type={i.retired ? 'secondary' : undefined}>{name}</Typography.Text>{i.retired && <Tag>{t('catalogue.retired')}</Tag>}</Space> },
-          { title: t('catalogue.keywords'), dataIndex: 'keywords', render: (k: string[]) => k.join(' ') },
+          { title: t('catalogue.keywordsColumn'), dataIndex: 'keywords', render: (k: string[]) => k.join(' ') },
           { title: t('catalogue.type'), dataIndex: 'defaultType', width: 90, render: (v: string) => t(`catalogue.types.${v}`) },
           { title: t('catalogue.tier'), dataIndex: 'timeLimitTier', width: 120, render: (v: string) => t(`catalogue.tiers.${v}`) },
           { title: t('catalogue.kind'), dataIndex: 'kind', width: 130, render: (v: string) => t(`catalogue.kinds.${v}`) },
