@@ -42,6 +42,18 @@ describe('push acknowledgement', () => {
     expect((await nextBatch(db, 10)).map((m) => m.seq)).toEqual([3, 4]);
   });
 
+  it("forgets a record's refusal once a later change of it is accepted, and keeps other records' refusals", async () => {
+    await data.createMany(clerk, 'teams', [team('a'), team('b')]);
+    const first = await nextBatch(db, 10);
+    await acknowledge(db, first, { acknowledgedThrough: 2, rejected: first.map((m) => ({ seq: m.seq, mutationId: m.mutationId, code: 'invalidShape' as const, message: 'bad' })), centreTime: '' }, '2026-11-28T00:00:00.000Z');
+    expect(await rejectionsTable(db).count()).toBe(2);
+    // The clerk fixes team a; the centre accepts the fix.
+    await data.update(clerk, 'teams', first[0]!.recordId, { name: '修正后的服务队' });
+    const fix = await nextBatch(db, 10);
+    await acknowledge(db, fix, { acknowledgedThrough: fix.at(-1)!.seq, rejected: [], centreTime: '' }, '2026-11-28T00:01:00.000Z');
+    expect((await rejectionsTable(db).toArray()).map((r) => r.recordId)).toEqual([first[1]!.recordId]);
+  });
+
   it('ignores a stale acknowledgement (a late duplicate answer) without moving backwards', async () => {
     await data.createMany(clerk, 'teams', [team('a'), team('b')]);
     const sent = await nextBatch(db, 10);

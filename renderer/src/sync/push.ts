@@ -13,6 +13,7 @@ import type { LianxinDb } from '../db/schema';
 import { peekDevice, readDevice, writeDevice } from '../db/device';
 import type { CentreClient } from './centre-client';
 import { rejectionsTable, type Rejection } from './local-state';
+import { compareHlc } from '../../../shared/clock/hlc';
 
 export interface PushOptions {
   maxMutations?: number;
@@ -95,6 +96,14 @@ export async function acknowledge(db: LianxinDb, sent: readonly Mutation[], answ
       const mutation = bySeq.get(r.seq);
       if (!mutation || r.seq > through) continue;
       rejections.push({ mutationId: mutation.mutationId, seq: r.seq, table: mutation.table, recordId: mutation.recordId, code: r.code, message: r.message, mutation, rejectedAt: at });
+    }
+    // A record fixed after a refusal: once a later change of it is accepted, its older
+    // refusals no longer stand, so the 同步 page stops showing them.
+    const refused = new Set(answer.rejected.map((r) => r.seq));
+    const accepted = sent.filter((m) => m.seq <= through && !refused.has(m.seq));
+    for (const m of accepted) {
+      // By clock, not seq: enrolling again numbers the outbox from 1 anew.
+      await rejectionsTable(db).where('[table+recordId]').equals([m.table, m.recordId]).and((r) => compareHlc(r.mutation.hlc, m.hlc) < 0).delete();
     }
     if (rejections.length) await rejectionsTable(db).bulkPut(rejections);
   });

@@ -7,7 +7,7 @@ import { db } from '../../db';
 import { useRejections } from '../../sync/hooks';
 import type { Rejection } from '../../sync/local-state';
 import { discardRejection, isRejectedCreation, removeRefusedRecord } from '../../sync/rejections';
-import { areaOf } from './errorText';
+import { fixLink } from './errorText';
 
 /** The mutations the centre refused, each with its reason and a way to fix or discard it. */
 export function RejectionsCard() {
@@ -55,7 +55,7 @@ export function RejectionsCard() {
         onClose={() => setOpen(null)}
         width={520}
         title={open ? `${t(`tables.${open.table}`)} · ${recordLabel(open)}` : ''}
-        extra={open && <Button type="primary" onClick={() => navigate(`${areaOf(open.table)}?record=${encodeURIComponent(open.recordId)}`)}>{t('syncClient.rejections.openArea')}</Button>}
+        extra={open && <Button type="primary" onClick={() => navigate(fixLink(open.table, open.recordId, open.mutation.fields))}>{t('syncClient.rejections.openArea')}</Button>}
       >
         {open && (
           <>
