@@ -10,9 +10,10 @@ import { createEnrolmentCode, EnrolmentInputError, listDevices, revokeDevice } f
 import { resetAdminToken } from './enrolment/admin-token';
 import { AccountInputError, createAccount, listAccounts } from './accounts/accounts';
 import { writeAudit } from './accounts/audit';
+import { OrgUsageError, runOrgCommand } from './org/org-commands';
 
-export type AdminCommand = 'enrol' | 'devices' | 'revoke' | 'admin-token' | 'admin-account';
-export const ADMIN_COMMANDS: readonly AdminCommand[] = ['enrol', 'devices', 'revoke', 'admin-token', 'admin-account'];
+export type AdminCommand = 'enrol' | 'devices' | 'revoke' | 'admin-token' | 'admin-account' | 'org';
+export const ADMIN_COMMANDS: readonly AdminCommand[] = ['enrol', 'devices', 'revoke', 'admin-token', 'admin-account', 'org'];
 
 /** Who the audit says made an account from the command line (someone with the server's shell). */
 export const CLI_ACTOR = { id: 'cli', name: 'command line' };
@@ -77,9 +78,11 @@ export async function runAdminCommand(command: AdminCommand, args: AdminArgs, co
         print(`Administrator ${account.name} added (${account.role}${account.countyPath ? ` ${account.countyPath}` : ''}): sign in at /admin.`);
         return 0;
       }
+      case 'org':
+        return await runOrgCommand(store, args.rest, print);
     }
   } catch (e) {
-    if (e instanceof EnrolmentInputError || e instanceof AccountInputError) throw new ConfigError(e.message);
+    if (e instanceof EnrolmentInputError || e instanceof AccountInputError || e instanceof OrgUsageError) throw new ConfigError(e.message);
     throw e;
   } finally {
     await store.close();

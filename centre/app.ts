@@ -14,6 +14,7 @@ import { healthRoutes } from './routes/health';
 import { syncRoutes } from './routes/sync';
 import { adminRoutes, type AdminOptions } from './routes/admin';
 import { dashboardRoutes } from './routes/dashboard';
+import { publicOrgRoutes } from './routes/org';
 import { DEFAULT_SYNC_RATE, type RateLimit } from './sync/rate-limit';
 import type { PushHooks } from './sync/push';
 
@@ -65,6 +66,7 @@ export function buildCentre({ store, staticDir, logger = false, sync = {}, admin
   app.register(syncRoutes({ store, rate: sync.rate ?? DEFAULT_SYNC_RATE, enrolRate: sync.enrolRate ?? ENROL_RATE, hooks: sync.hooks, now: sync.now }));
   app.register(adminRoutes(store, { now: sync.now, ...admin }));
   app.register(dashboardRoutes({ store, now: sync.now }));
+  app.register(publicOrgRoutes(store));
   registerStationApp(app, staticDir);
   return app;
 }

@@ -20,6 +20,9 @@ const USAGE = `Usage: npm run centre -- [serve] [--host H] [--port P] [--data-di
                              add an administrator account; the password comes from ADMIN_PASSWORD,
                              from stdin when piped, or is asked for twice
   admin-account list         list administrator accounts
+  org import <file.xlsx|file.csv>
+                             import the org tree (every bad row reported, nothing written if any)
+  org list [org-path]        list the org tree's units
 
 Environment: DATABASE_URL=postgres://… selects PostgreSQL (else SQLite in DATA_DIR, default ./data);
 HOST (default 127.0.0.1), PORT (default 8345), STATIC_DIR (default dist/renderer).`;

@@ -5,6 +5,7 @@ import { openStore, type Store } from './db/store';
 import type { CentreConfig } from './config';
 import { ensureAdminToken } from './enrolment/admin-token';
 import { ensureCatalogue } from './catalogue/catalogue';
+import { ensureOrgTree } from './org/units';
 
 export interface RunningCentre {
   app: FastifyInstance;
@@ -24,6 +25,7 @@ export async function startCentre(
   if (adminToken) (opts.print ?? console.log)(`Admin token for /admin (shown once; \`npm run centre -- admin-token\` makes a new one): ${adminToken}`);
   // A new centre starts with the built-in catalogue and calendar, which its administrator then edits.
   await ensureCatalogue(store);
+  await ensureOrgTree(store);
   const app = buildCentre({ store, staticDir: config.staticDir, logger: opts.logger ? { level: 'warn' } : false, sync: opts.sync ?? faultInjection(process.env) });
   try {
     await app.listen({ host: config.host, port: config.port });

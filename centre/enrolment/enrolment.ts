@@ -7,6 +7,7 @@
 import { sql } from 'kysely';
 import { isValidOrgPath, type OrgPath } from '../../shared/org/org-path';
 import type { Store } from '../db/store';
+import { enrolmentRefusal } from '../org/units';
 import { hashSecret, newCredential, newEnrolmentCode, newId, normaliseCode } from './secrets';
 
 export const DEFAULT_CODE_HOURS = 72;
@@ -28,6 +29,8 @@ export async function createEnrolmentCode(
   opts: { label?: string | undefined; expiresHours?: number | undefined; now?: number } = {},
 ): Promise<NewCode> {
   if (!isValidOrgPath(orgPath)) throw new EnrolmentInputError(`${JSON.stringify(orgPath)} is not an org path (e.g. JX/NH/T01/V001)`);
+  const refusal = await enrolmentRefusal(store, orgPath);
+  if (refusal) throw new EnrolmentInputError(refusal);
   const hours = opts.expiresHours ?? DEFAULT_CODE_HOURS;
   if (!Number.isFinite(hours) || hours <= 0 || hours > MAX_CODE_HOURS) throw new EnrolmentInputError(`expiry must be between 0 and ${MAX_CODE_HOURS} hours`);
   const label = opts.label?.trim() || null;

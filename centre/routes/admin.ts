@@ -23,6 +23,7 @@ import { catalogueRoutes } from './catalogue';
 import { adminGuard, adminOf } from './admin-auth';
 import { publicSessionRoutes, sessionRoutes, SIGN_IN_RATE } from './admin-session';
 import { accountRoutes } from './admin-accounts';
+import { orgRoutes } from './org';
 
 /** The admin screens' build, found from this file so the centre can start from any directory. */
 export const DEFAULT_ADMIN_DIR = fileURLToPath(new URL('../../dist/admin', import.meta.url));
@@ -73,6 +74,7 @@ export function adminRoutes(store: Store, opts: AdminOptions = {}) {
       await admin.register(sessionRoutes(store, { now }));
       await admin.register(accountRoutes(store, { now }));
       await admin.register(catalogueRoutes(store, { now }));
+      await admin.register(orgRoutes(store));
       admin.get('/api/admin/devices', async (request) => {
         const scope = scopeOf(adminOf(request));
         return { devices: (await listDevices(store)).filter((d) => isWithin(d.orgPath, scope)) };

@@ -1,9 +1,10 @@
 /**
  * A device's scope, from its enrolled org unit (never from a request body). Reading follows
  * the shared rule `isVisibleTo`; writing is narrower: a station writes only inside its own
- * subtree, and records shared down from an ancestor (catalogue, teams…) are read-only to it.
+ * subtree, records shared down from an ancestor (catalogue, teams…) are read-only to it, and
+ * the centre-owned tables (the org tree) are read-only to every station, the city's included.
  */
-import { SHARED_DOWN_TABLES, type SyncedTableName } from '../../shared/domain/entities';
+import { CENTRE_OWNED_TABLES, SHARED_DOWN_TABLES, type SyncedTableName } from '../../shared/domain/entities';
 import { ancestorsOf, isVisibleTo, isWithin, type OrgPath } from '../../shared/org/org-path';
 import type { RejectCode } from '../../shared/sync/protocol';
 
@@ -17,7 +18,8 @@ export function canRead(table: SyncedTableName, recordPath: OrgPath, devicePath:
 
 /** Why a device may not write a record at `recordPath`, or null when it may. */
 export function writeRefusal(table: SyncedTableName, recordPath: OrgPath, devicePath: OrgPath): { code: RejectCode; message: string } | null {
-  if (isWithin(recordPath, devicePath)) return null;
+  if (isWithin(recordPath, devicePath))
+    return CENTRE_OWNED_TABLES.includes(table) ? { code: 'readOnly', message: `${table} are kept by the city centre (its administrator edits them): no station may change them` } : null;
   if (canRead(table, recordPath, devicePath))
     return { code: 'readOnly', message: `${table} of ${recordPath} are shared down from a higher level: this station (${devicePath}) may read them but not change them` };
   return { code: 'outOfScope', message: `${recordPath} is outside this station's area (${devicePath})` };

@@ -16,7 +16,7 @@ import type { ReadScope } from './scope';
 import type { SnapshotCursor } from './cursor';
 
 export const RECENT_DAYS = 90;
-export const FIRST_TABLES: readonly SyncedTableName[] = ['serviceCategories', 'serviceItems', 'teams'];
+export const FIRST_TABLES: readonly SyncedTableName[] = ['orgUnits', 'serviceCategories', 'serviceItems', 'teams'];
 const TIERS = 3;
 
 type Eb = ExpressionBuilder<Schema & { r: Schema['records'] }, 'r'>;

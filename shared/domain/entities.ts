@@ -33,8 +33,24 @@ export interface OrgUnit {
   parentPath: OrgPath | null;
   /** GB/T 2260 area code where known (city and counties). */
   areaCode?: string;
+  address?: string;
+  phone?: string;
+  /** 联系人 the unit's contact person. */
+  contactPerson?: string;
+  /** Location (WGS-84 degrees), where the centre knows it. */
+  lat?: number;
+  lng?: number;
+  /** 已撤销: kept so old records still show its name; no longer offered for enrolment or setup. */
+  retired?: boolean;
 }
 export type OrgLevel = 'city' | 'county' | 'town' | 'village';
+
+/**
+ * An org unit as the centre keeps it (docs/org-tree.md): a record of the centre-owned,
+ * shared-down table `orgUnits`, owned by the city's path, one per unit, id `org:<path>`. The
+ * unit's own path is the field `path`; `orgPath` is the owner (always the city).
+ */
+export interface OrgUnitRecord extends BaseRecord, OrgUnit {}
 
 /** 操作员 operator: a local account on one station PC, never synced. */
 export interface Operator {
@@ -500,6 +516,7 @@ export interface SyncedTables {
   auditLog: AuditEntry;
   visitPhotos: VisitPhoto;
   enterpriseChecklists: EnterpriseChecklist;
+  orgUnits: OrgUnitRecord;
 }
 export type SyncedTableName = keyof SyncedTables;
 
@@ -507,7 +524,7 @@ export const SYNCED_TABLES = [
   'volunteers', 'teams', 'studios', 'enterprises', 'providers', 'serviceCategories', 'serviceItems', 'workCalendars',
   'requests', 'requestEvents', 'residents', 'pairings', 'visits', 'servedEnterprises', 'enterpriseVisits',
   'activities', 'serviceRecords', 'pointsRules', 'pointsEntries', 'redemptions', 'starRatings', 'venues',
-  'ventureProjects', 'trainings', 'auditLog', 'visitPhotos', 'enterpriseChecklists',
+  'ventureProjects', 'trainings', 'auditLog', 'visitPhotos', 'enterpriseChecklists', 'orgUnits',
 ] as const satisfies readonly SyncedTableName[];
 
 /**
@@ -515,5 +532,11 @@ export const SYNCED_TABLES = [
  * ancestors as well as its own subtree (ARCHITECTURE.md, "Scope").
  */
 export const SHARED_DOWN_TABLES: readonly SyncedTableName[] = [
-  'serviceCategories', 'serviceItems', 'workCalendars', 'teams', 'studios', 'enterprises', 'providers', 'venues', 'pointsRules', 'enterpriseChecklists',
+  'serviceCategories', 'serviceItems', 'workCalendars', 'teams', 'studios', 'enterprises', 'providers', 'venues', 'pointsRules', 'enterpriseChecklists', 'orgUnits',
 ];
+
+/**
+ * Tables only the city centre writes: a station's push of any of their records is refused
+ * (`readOnly`), even from the city's own station, whose subtree holds them.
+ */
+export const CENTRE_OWNED_TABLES: readonly SyncedTableName[] = ['orgUnits'];

@@ -11,6 +11,7 @@ import { sync } from './20261128_000000_sync';
 import { deviceSeat } from './20261129_000000_device_seat';
 import { creditSource } from './20261129_000100_credit_source';
 import { adminAccounts } from './20261204_000200_admin_accounts';
+import { orgChanges } from './20261204_000300_org_changes';
 
 export function migrationProvider(kind: StoreKind): MigrationProvider {
   const migrations: Record<string, Migration> = {
@@ -20,9 +21,10 @@ export function migrationProvider(kind: StoreKind): MigrationProvider {
     '20261129_000000_device_seat': deviceSeat,
     '20261129_000100_credit_source': creditSource(kind),
     '20261204_000200_admin_accounts': adminAccounts(kind),
+    '20261204_000300_org_changes': orgChanges(kind),
   };
   return { getMigrations: async () => migrations };
 }
 
 /** The schema version a store reaches after all migrations: the newest migration's name. */
-export const SCHEMA_VERSION = '20261204_000200_admin_accounts';
+export const SCHEMA_VERSION = '20261204_000300_org_changes';

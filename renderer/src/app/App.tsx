@@ -18,6 +18,7 @@ import { useEnrolment } from '../sync/hooks';
 import { useSyncRunner } from '../sync/useSyncRunner';
 import { theme } from './theme';
 import { followCatalogue } from '../catalogue/live';
+import { followOrgTree, useOrgTreeVersion } from '../org/live';
 
 /** Chooses what the desk shows: first-run setup, the lock screen, or the application. */
 function Gate() {
@@ -30,6 +31,9 @@ function Gate() {
   useSyncRunner(db, !!station && !!enrolment);
   // The centre's catalogue and work calendar, kept in memory and current as sync brings edits.
   useEffect(() => followCatalogue(db), []);
+  // The centre's org tree, likewise; the gate re-renders (and with it the screens) when it changes.
+  useEffect(() => followOrgTree(db), []);
+  useOrgTreeVersion();
   if (station === undefined) return <Spin fullscreen />;
   if (station === null) return <FirstRun />;
   if (!signedIn) return <LockScreen station={station} />;

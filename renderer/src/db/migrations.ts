@@ -181,6 +181,12 @@ SCHEMA_VERSIONS.push({ version: 10, stores: {}, upgrade: (tx) => rebuildInto((na
  */
 SCHEMA_VERSIONS.push({ version: 11, stores: { visitPhotos: 'id, orgPath, visitId, updatedAt', enterpriseChecklists: 'id, orgPath, updatedAt' } });
 
+/**
+ * Version 12: the org tree (docs/org-tree.md) is the centre's `orgUnits`, synced down to every
+ * station and mirrored in memory by renderer/src/org/live.ts; `path` finds a unit by its own path.
+ */
+SCHEMA_VERSIONS.push({ version: 12, stores: { orgUnits: 'id, orgPath, path, updatedAt' } });
+
 export function applyMigrations(db: Dexie): void {
   for (const { version, stores, upgrade } of SCHEMA_VERSIONS) {
     const v = db.version(version).stores(stores);

@@ -102,6 +102,6 @@ export const en: Messages = {
     serviceCategories: 'Service categories', serviceItems: 'Service items', workCalendars: 'Work calendar', requests: 'Requests', requestEvents: 'Request events', residents: 'Residents',
     pairings: 'Pairings', visits: 'Visits', servedEnterprises: 'Served enterprises', enterpriseVisits: 'Enterprise visits', activities: 'Activities',
     serviceRecords: 'Service records', pointsRules: 'Points rules', pointsEntries: 'Points entries', redemptions: 'Redemptions', starRatings: 'Star ratings',
-    venues: 'Venues', ventureProjects: 'Venture projects', trainings: 'Trainings', auditLog: 'Audit log', visitPhotos: 'Visit photos', enterpriseChecklists: 'Enterprise checklists',
+    venues: 'Venues', ventureProjects: 'Venture projects', trainings: 'Trainings', auditLog: 'Audit log', visitPhotos: 'Visit photos', enterpriseChecklists: 'Enterprise checklists', orgUnits: 'Org units',
   },
 };

@@ -100,7 +100,7 @@ export const zhCN = {
     serviceCategories: '服务类别', serviceItems: '服务项目', workCalendars: '工作日历', requests: '工单', requestEvents: '工单事件', residents: '居民',
     pairings: '结对', visits: '走访', servedEnterprises: '服务企业', enterpriseVisits: '企业走访', activities: '活动',
     serviceRecords: '服务记录', pointsRules: '积分规则', pointsEntries: '积分流水', redemptions: '积分兑换', starRatings: '星级',
-    venues: '阵地', ventureProjects: '公益创投', trainings: '培训', auditLog: '审计日志', visitPhotos: '走访照片', enterpriseChecklists: '企业走访检查项目',
+    venues: '阵地', ventureProjects: '公益创投', trainings: '培训', auditLog: '审计日志', visitPhotos: '走访照片', enterpriseChecklists: '企业走访检查项目', orgUnits: '组织架构',
   },
 };
 
