@@ -43,6 +43,7 @@ export const requestsMessages = defineMessages(
       back: '返回', timeline: '办理过程', actions: '可办理的操作', noActions: '本站当前没有可办理的操作。', rejected: '操作未被接受:{{reason}}',
       done: '已记录:{{action}}', by: '{{operator}} · {{station}}', hours: '服务时长', paused: '等待居民中', extensionPending: '延期申请待审批:至 {{until}}',
       rejectedEvents: '以下步骤与其他站点的记录冲突,未生效:',
+      suggestions: '派单建议',
     },
     event: {
       intake: '受理', dispatch: '派单', escalate: '上报', sendDown: '下派', accept: '签收', return: '退单', start: '开始办理',
@@ -112,6 +113,7 @@ export const requestsMessages = defineMessages(
       back: 'Back', timeline: 'Timeline', actions: 'Actions', noActions: 'Nothing this station can do on it now.', rejected: 'Not accepted: {{reason}}',
       done: 'Recorded: {{action}}', by: '{{operator}} · {{station}}', hours: 'Service hours', paused: 'Waiting on the resident', extensionPending: 'Extension requested until {{until}}, awaiting decision',
       rejectedEvents: 'These steps conflict with records from other stations and did not take effect:',
+      suggestions: 'Suggested assignees',
     },
     event: {
       intake: 'Taken', dispatch: 'Dispatch', escalate: 'Escalate', sendDown: 'Send down', accept: 'Accept', return: 'Return', start: 'Start',

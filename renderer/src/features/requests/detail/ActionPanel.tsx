@@ -9,6 +9,7 @@ import { currentActor, useSession } from '../../../session/store';
 import { EventRejected, recordEvent } from '../commands';
 import { ActionFields, initialValues, NO_FORM, toEventData, type ActionValues } from './ActionFields';
 import { HoursRefused } from '../../points/errors';
+import { DispatchSuggestions, type DispatchChoice } from '../../dispatch-suggestions/DispatchSuggestions';
 import { hoursRefusalText } from '../../points/hours-text';
 
 type Step = Exclude<RequestEventKind, 'intake'>;
@@ -69,6 +70,31 @@ export function ActionPanel({ request, state, stationPath }: { request: HelpRequ
         <ActionDialog kind={open} state={state} busy={busy} error={error}
           onCancel={() => setOpen(null)} onSubmit={(values) => void record(open, values)} />
       )}
+    </Card>
+  );
+}
+
+/**
+ * While this station may dispatch the request, the ranked candidates with their reasons, one
+ * click from dispatching; the step goes through the same command as the 派单 dialog.
+ */
+export function SuggestionsCard({ request, state, stationPath }: { request: HelpRequest; state: RequestState; stationPath: string }) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const role = useSession((s) => s.operator?.role);
+  if (!allowedKinds(state, stationPath, role).includes('dispatch')) return null;
+  const dispatch = async (choice: DispatchChoice) => {
+    try {
+      await recordEvent(currentActor(), request.id, 'dispatch', choice, { stationPath, role });
+      message.success(t('requests.detail.done', { action: t('requests.event.dispatch') }));
+    } catch (e) {
+      if (!(e instanceof EventRejected)) throw e;
+      message.error(t('requests.detail.rejected', { reason: t(`requests.reject.${e.reason}`) }));
+    }
+  };
+  return (
+    <Card size="small" title={t('requests.detail.suggestions')} data-testid="suggestions-card">
+      <DispatchSuggestions request={request} onDispatch={dispatch} />
     </Card>
   );
 }

@@ -8,7 +8,7 @@ import { useStation } from '../../../station/station';
 import { stateDueAt, toLifecycleEvent } from '../derive';
 import { useNow } from '../now';
 import { useRequest, useRequestEvents } from '../queries';
-import { ActionPanel } from './ActionPanel';
+import { ActionPanel, SuggestionsCard } from './ActionPanel';
 import { EventTimeline } from './EventTimeline';
 import { RequestFields } from './RequestFields';
 
@@ -57,9 +57,12 @@ export function RequestDetailPage() {
           </Space>
         </Col>
         <Col xs={24} lg={15} xxl={16}>
-          <Card size="small" title={t('requests.detail.timeline')}>
-            <EventTimeline events={events} />
-          </Card>
+          <Space orientation="vertical" size={12} style={{ width: '100%' }}>
+            {station && <SuggestionsCard request={request} state={state} stationPath={station.orgPath} />}
+            <Card size="small" title={t('requests.detail.timeline')}>
+              <EventTimeline events={events} />
+            </Card>
+          </Space>
         </Col>
       </Row>
     </Space>
