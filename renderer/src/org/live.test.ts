@@ -1,14 +1,14 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { LianxinDb } from '../db/schema';
+import { LianxinDb, type Stored } from '../db/schema';
 import type { OrgUnitRecord } from '../../../shared/domain/entities';
 import { orgUnitId } from '../../../shared/org/org-records';
 import { bundledOrgTree, orgName, orgTreeSource, setOrgUnits } from '../../../shared/org/org-tree';
 import { followOrgTree, readOrgUnits } from './live';
 
 const at = '2026-12-04T00:00:00.000Z';
-const records = (): OrgUnitRecord[] =>
-  bundledOrgTree().filter((u) => u.level !== 'village').map((u) => ({ ...u, id: orgUnitId(u.path), orgPath: 'JX', createdAt: at, updatedAt: at, updatedBy: 'centre-admin', _hlc: '001764806400000-0000-centre' }) as OrgUnitRecord);
+const records = (): Stored<OrgUnitRecord>[] =>
+  bundledOrgTree().filter((u) => u.level !== 'village').map((u) => ({ ...u, id: orgUnitId(u.path), orgPath: 'JX', createdAt: at, updatedAt: at, updatedBy: 'centre-admin', _hlc: '001764806400000-0000-centre' }));
 
 async function until(check: () => boolean): Promise<void> {
   for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 10));

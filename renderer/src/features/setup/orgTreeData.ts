@@ -7,10 +7,13 @@ export interface OrgTreeNode {
   children?: OrgTreeNode[];
 }
 
-/** The bundled org tree (city → counties → towns → villages) in antd TreeSelect's shape. */
+/**
+ * The org tree (city → counties → towns → villages) in antd TreeSelect's shape: the centre's once
+ * synced, else the bundled one. Retired units are not offered (docs/org-tree.md).
+ */
 export function orgTreeData(root: OrgPath = CITY_PATH): OrgTreeNode[] {
   const build = (path: OrgPath): OrgTreeNode[] =>
-    childrenOf(path).map((u) => {
+    childrenOf(path).filter((u) => !u.retired).map((u) => {
       const children = build(u.path);
       return children.length ? { value: u.path, title: u.name, children } : { value: u.path, title: u.name };
     });
