@@ -89,6 +89,15 @@ test("the centre's refusal of a record is shown with its reason and can be remov
   await expect(page.getByTestId('sync-pending')).toHaveText('0');
   await page.screenshot({ path: test.info().outputPath('sync-page-refused.png'), fullPage: true });
 
+  // Its page opens the very record for fixing.
+  await refused.getByRole('button', { name: '查看' }).click();
+  await page.getByRole('button', { name: '到所在页面修改' }).click();
+  const editor = page.locator('.ant-drawer', { hasText: '编辑志愿者' });
+  await expect(editor.getByLabel('姓名')).toHaveValue(volunteers[0]!.name);
+  await editor.getByRole('button', { name: /取\s*消/ }).click();
+  await expect(editor).toBeHidden();
+  await app.goTo('同步');
+
   await refused.getByRole('button', { name: '删除本机记录' }).click();
   await page.getByRole('button', { name: /确\s*定|OK/ }).click();
   await expect(refused).toContainText('没有被拒收的记录');

@@ -40,6 +40,10 @@ export const en: Messages = {
     add: 'Register volunteer',
     empty: 'No volunteers yet: use “Register volunteer” to add one',
     saved: 'Volunteer {{name}} registered',
+    edit: 'Edit volunteer',
+    updated: 'Changes to {{name}} saved',
+    unchanged: 'Nothing changed',
+    identityLocked: 'Only station admins and supervisors may see or change this',
     idHint: 'Gender and birth date are taken from the ID number',
   },
   volunteer: {

@@ -38,6 +38,10 @@ export const zhCN = {
     add: '登记志愿者',
     empty: '还没有志愿者,点击「登记志愿者」添加',
     saved: '已登记志愿者 {{name}}',
+    edit: '编辑志愿者',
+    updated: '已保存志愿者 {{name}} 的修改',
+    unchanged: '没有修改',
+    identityLocked: '仅站点管理员和督办员可查看或修改',
     idHint: '性别和出生日期将从身份证号自动得出',
   },
   volunteer: {

@@ -7,15 +7,31 @@ import { orgName, orgUnit } from '../../../../shared/org/org-tree';
 import { currentActor } from '../../session/store';
 import { useStation } from '../../station/station';
 import { orgTreeData } from '../setup/orgTreeData';
-import { registerVolunteer, VolunteerRejected } from './commands';
+import type { Volunteer } from '../../../../shared/domain/entities';
+import { maskResidentId } from '../../../../shared/validation/resident-id';
+import { maskMobile } from '../../../../shared/validation/mobile';
+import { can } from '../../session/permissions';
+import { useSession } from '../../session/store';
+import { registerVolunteer, updateVolunteer, VolunteerRejected } from './commands';
 
-/** Register one volunteer; every problem is shown at its field and nothing is saved. */
-export function VolunteerForm({ open, onClose }: { open: boolean; onClose: () => void }) {
+const editableFields = (v: Volunteer): VolunteerInput => ({
+  name: v.name, idNumber: v.idNumber, mobile: v.mobile, politicalStatus: v.politicalStatus, partyBranch: v.partyBranch,
+  skills: v.skills, servicePoint: v.servicePoint, professionalField: v.professionalField, availability: v.availability,
+});
+
+/**
+ * Register one volunteer, or edit one (`editing`) with the same checks; every problem is shown
+ * at its field and nothing is saved. A clerk who may not see identity numbers edits the rest,
+ * with the ID number and mobile shown masked and kept as they are.
+ */
+export function VolunteerForm({ open, onClose, editing }: { open: boolean; onClose: () => void; editing?: Volunteer }) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const station = useStation();
+  const role = useSession((s) => s.operator?.role);
   const [form] = Form.useForm<VolunteerInput>();
   const [saving, setSaving] = useState(false);
+  const identityLocked = editing !== undefined && !can(role, 'viewUnmaskedIdentity');
   const stationPath = station?.orgPath;
   const isVillage = stationPath ? orgUnit(stationPath)?.level === 'village' : false;
   // A town or county station registers volunteers for itself or any service point below it.
@@ -28,9 +44,15 @@ export function VolunteerForm({ open, onClose }: { open: boolean; onClose: () =>
     if (!stationPath) return;
     setSaving(true);
     try {
-      const servicePoint = isVillage ? stationPath : values.servicePoint;
-      await registerVolunteer(currentActor(), stationPath, { ...values, servicePoint });
-      message.success(t('volunteers.saved', { name: values.name }));
+      const servicePoint = isVillage ? (editing?.servicePoint ?? stationPath) : values.servicePoint;
+      if (editing) {
+        const identity = identityLocked ? { idNumber: editing.idNumber, mobile: editing.mobile } : {};
+        const saved = await updateVolunteer(currentActor(), editing.id, { ...values, servicePoint, ...identity });
+        message.success(saved ? t('volunteers.updated', { name: values.name }) : t('volunteers.unchanged'));
+      } else {
+        await registerVolunteer(currentActor(), stationPath, { ...values, servicePoint });
+        message.success(t('volunteers.saved', { name: values.name }));
+      }
       form.resetFields();
       onClose();
     } catch (e) {
@@ -47,17 +69,18 @@ export function VolunteerForm({ open, onClose }: { open: boolean; onClose: () =>
   };
 
   return (
-    <Drawer title={t('volunteers.add')} open={open} onClose={onClose} size={480} destroyOnHidden
+    <Drawer title={editing ? t('volunteers.edit') : t('volunteers.add')} open={open} onClose={onClose} size={480} destroyOnHidden
       extra={<Space><Button onClick={onClose}>{t('common.cancel')}</Button><Button type="primary" loading={saving} onClick={() => form.submit()}>{t('common.save')}</Button></Space>}>
-      <Form form={form} layout="vertical" onFinish={submit} initialValues={{ politicalStatus: 'partyMember', servicePoint: stationPath }} autoComplete="off">
+      <Form form={form} layout="vertical" onFinish={submit} autoComplete="off"
+        initialValues={editing ? { ...editableFields(editing), ...(identityLocked ? { idNumber: maskResidentId(editing.idNumber), mobile: maskMobile(editing.mobile) } : {}) } : { politicalStatus: 'partyMember', servicePoint: stationPath }}>
         <Form.Item label={t('volunteer.name')} name="name" required>
           <Input autoFocus maxLength={30} />
         </Form.Item>
-        <Form.Item label={t('volunteer.idNumber')} name="idNumber" required extra={t('volunteers.idHint')}>
-          <Input maxLength={18} />
+        <Form.Item label={t('volunteer.idNumber')} name="idNumber" required extra={identityLocked ? t('volunteers.identityLocked') : t('volunteers.idHint')}>
+          <Input maxLength={18} disabled={identityLocked} />
         </Form.Item>
         <Form.Item label={t('volunteer.mobile')} name="mobile" required>
-          <Input maxLength={11} inputMode="tel" />
+          <Input maxLength={11} inputMode="tel" disabled={identityLocked} />
         </Form.Item>
         <Form.Item label={t('volunteer.politicalStatus')} name="politicalStatus">
           <Select options={['partyMember', 'leagueMember', 'masses'].map((v) => ({ value: v, label: t(`political.${v}`) }))} />

@@ -2,6 +2,9 @@ import { useMemo, useState } from 'react';
 import { App, Button, Input, Select, Space, Table, Tag } from 'antd';
 import { DownloadOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import { useLiveQuery } from 'dexie-react-hooks';
+import { db } from '../../db';
 import type { Volunteer } from '../../../../shared/domain/entities';
 import { SKILLS } from '../../../../shared/catalogue/catalogue';
 import { skillName } from '../../../../shared/registry/cell-values';
@@ -37,6 +40,13 @@ export function VolunteerList() {
   const teams = useVisibleRecords('teams', station?.orgPath);
   const teamNames = useMemo(() => new Map((teams ?? []).map((x) => [x.id, x.name])), [teams]);
   const unmasked = can(role, 'viewUnmaskedIdentity');
+  // The record being edited is named in the address (`?record=`), so the 同步 page's
+  // "fix it on its page" opens it here.
+  const [params, setParams] = useSearchParams();
+  const recordId = params.get('record');
+  const editing = useLiveQuery(async () => (recordId ? (await db.synced('volunteers').get(recordId)) ?? null : null), [recordId]);
+  const openRecord = (id: string) => setParams((p) => { p.set('record', id); return p; });
+  const closeRecord = () => setParams((p) => { p.delete('record'); return p; });
   const change = (next: Partial<VolunteerFilter>) => {
     setFilter((f) => ({ ...f, ...next }));
     setPage(0);
@@ -88,10 +98,12 @@ export function VolunteerList() {
           { title: t('volunteer.servicePoint'), dataIndex: 'servicePoint', width: 120, ellipsis: true, render: (p: string) => orgName(p) },
           { title: t('registry.volunteer.availability'), dataIndex: 'availability', width: 100, ellipsis: true },
           { title: t('volunteer.status'), dataIndex: 'status', width: 72, render: (s: string) => <Tag color={s === 'active' ? 'green' : 'default'}>{t(`volunteerStatus.${s}`)}</Tag> },
+          { title: '', key: 'edit', width: 70, fixed: 'right', render: (_, v) => <Button size="small" type="link" onClick={() => openRecord(v.id)}>{t('registry.actions.edit')}</Button> },
         ]}
         locale={{ emptyText: filter.search || filter.skill || filter.teamId || filter.status ? t('common.noMatch') : t('volunteers.empty') }}
       />
       <VolunteerForm open={adding} onClose={() => setAdding(false)} />
+      {editing && !editing.deleted && <VolunteerForm key={editing.id} open editing={editing} onClose={closeRecord} />}
       {importing && <ImportWizard onClose={() => setImporting(false)} />}
     </>
   );

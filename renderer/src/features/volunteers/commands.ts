@@ -37,3 +37,31 @@ export async function registerVolunteer(actor: Actor, orgPath: OrgPath, input: V
     });
   });
 }
+
+/**
+ * Changes a volunteer with the same checks as registration (one ID number registers once,
+ * this record excepted). Only the fields that differ are written, so the change merges field by
+ * field with edits made elsewhere (docs/sync-protocol.md). Null when nothing changed.
+ */
+export async function updateVolunteer(actor: Actor, id: string, input: VolunteerInput): Promise<Stored<Volunteer> | null> {
+  const checked = checkVolunteerInput(input);
+  if (!checked.ok) throw new VolunteerRejected(checked.problems);
+  return data.transaction(actor, ['volunteers'], async (w) => {
+    const table = data.db.synced('volunteers');
+    const current = await table.get(id);
+    if (!current || current.deleted) throw new Error(`no volunteer ${id}`);
+    const other = await table.where('idNumber').equals(checked.value.idNumber).filter((v) => !v.deleted && v.id !== id).first();
+    if (other) throw new VolunteerRejected([{ field: 'idNumber', code: 'idNumberTaken' }], other);
+    const { volunteerNo, ...fields } = checked.value;
+    const next: Record<string, unknown> = { ...fields, ...(volunteerNo ? { volunteerNo } : {}) };
+    const held = current as unknown as Record<string, unknown>;
+    // A text the clerk cleared (a party branch) becomes empty: a change, unlike a field never held.
+    for (const k of OPTIONAL_FIELDS) if (next[k] === undefined && held[k]) next[k] = '';
+    const changes = Object.fromEntries(Object.entries(next).filter(([k, v]) => v !== undefined && JSON.stringify(v) !== JSON.stringify(held[k])));
+    if (Object.keys(changes).length === 0) return null;
+    return w.update('volunteers', id, changes as never);
+  });
+}
+
+/** Optional text fields of the form. */
+const OPTIONAL_FIELDS = ['partyBranch', 'professionalField', 'availability'] as const;
