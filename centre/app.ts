@@ -9,6 +9,7 @@ import fastifyCompress from '@fastify/compress';
 import type { Store } from './db/store';
 import { answerFrameworkError, registerErrorHandling } from './http/errors';
 import { registerSecurityHeaders, SECURITY_HEADERS } from './http/security-headers';
+import { registerJsonBody } from './http/json-body';
 import { registerStationApp } from './http/station-app';
 import { healthRoutes } from './routes/health';
 import { syncRoutes } from './routes/sync';
@@ -52,6 +53,7 @@ export function buildCentre({ store, staticDir, logger = false, sync = {}, admin
   });
   registerSecurityHeaders(app);
   registerErrorHandling(app);
+  registerJsonBody(app);
   app.register(fastifyCompress, {
     global: true,
     threshold: 1024,

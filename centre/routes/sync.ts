@@ -70,6 +70,12 @@ export function syncRoutes(opts: SyncRouteOptions) {
       const parsed = PushRequest.safeParse(body);
       if (!parsed.success) return refuse(reply, 400, 'bad_request', reason(parsed.error));
       const { mutations } = parsed.data;
+      // The schema drops a `__proto__` key from fields; the checks must see every key as sent.
+      const raw = (body as { mutations?: unknown[] }).mutations ?? [];
+      mutations.forEach((m, i) => {
+        const sent = (raw[i] as { fields?: unknown } | undefined)?.fields;
+        if (typeof sent === 'object' && sent !== null && !Array.isArray(sent)) m.fields = sent as Record<string, unknown>;
+      });
       const gap = mutations.findIndex((m, i) => i > 0 && m.seq !== (mutations[i - 1]?.seq ?? 0) + 1);
       if (gap > 0) return refuse(reply, 400, 'bad_request', `mutations must have consecutive seq numbers in ascending order (break at index ${gap})`);
       const outcome = await applyPush(store, device.id, parsed.data, { now: now(), hooks: opts.hooks });

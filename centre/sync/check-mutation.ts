@@ -10,6 +10,7 @@ import { MAX_CLOCK_AHEAD_MS, type RejectCode } from '../../shared/sync/protocol'
 import { isValidOrgPath, type OrgPath } from '../../shared/org/org-path';
 import { writeRefusal } from './scope';
 import { MAX_FIELDS_BYTES_OF, tableProblem } from './table-checks';
+import { fieldsBoundsProblem } from '../../shared/sync/value-bounds';
 
 export interface Refusal {
   code: RejectCode;
@@ -37,6 +38,9 @@ function shapeProblem(m: Mutation): string | null {
   if (typeof fields !== 'object' || fields === null || Array.isArray(fields)) return 'fields must be an object';
   for (const name of Object.keys(fields)) if (!FIELD_NAME.test(name)) return `field name ${JSON.stringify(name)} is not allowed`;
   const maxBytes = MAX_FIELDS_BYTES_OF[m.table] ?? MAX_FIELDS_BYTES;
+  // Depth, strings and numbers every store can hold and every device can be served (shared/sync/value-bounds.ts).
+  const bounds = fieldsBoundsProblem(fields, { maxStringChars: maxBytes });
+  if (bounds) return bounds;
   if (JSON.stringify(fields).length > maxBytes) return `fields are larger than ${maxBytes} bytes`;
   if ('id' in fields && fields.id !== m.recordId) return 'fields.id differs from recordId';
   if ('orgPath' in fields && fields.orgPath !== m.orgPath) return 'fields.orgPath differs from orgPath';
@@ -56,6 +60,10 @@ export function clockLead(hlc: string, now: number): number {
   return decodeHlc(hlc).wall - now;
 }
 
+export function clockAheadRefusal(lead: number): Refusal {
+  return refuse('clockAhead', `this PC's clock is ${Math.round(lead / 60_000)} minutes ahead of the centre's: set the date and time of this PC right, then make the change again`);
+}
+
 /**
  * Null when the mutation may be merged. A record the centre does not hold must be created by
  * the mutation (it carries `createdAt`): an edit of an unknown record means its creation was
@@ -65,8 +73,7 @@ export function checkMutation(m: Mutation, existing: Existing | undefined, devic
   const shape = shapeProblem(m);
   if (shape) return refuse('invalidShape', `${m.table} ${m.recordId}: ${shape}`);
   const lead = clockLead(m.hlc, now);
-  if (lead > MAX_CLOCK_AHEAD_MS)
-    return refuse('clockAhead', `this PC's clock is ${Math.round(lead / 60_000)} minutes ahead of the centre's: set the date and time of this PC right, then make the change again`);
+  if (lead > MAX_CLOCK_AHEAD_MS) return clockAheadRefusal(lead);
   const target = writeRefusal(m.table, m.orgPath, devicePath);
   if (existing) {
     const current = writeRefusal(m.table, existing.orgPath, devicePath);

@@ -11,7 +11,8 @@ import { EVENT_KINDS, type LifecycleEvent } from '../../shared/requests/events';
 import { deriveState, type RequestState } from '../../shared/requests/lifecycle';
 import { isValidOrgPath, isWithin, type OrgPath } from '../../shared/org/org-path';
 import type { Mutation } from '../../shared/sync/mutation';
-import type { Refusal } from './check-mutation';
+import { clockAheadRefusal, clockLead, type Refusal } from './check-mutation';
+import { MAX_CLOCK_AHEAD_MS } from '../../shared/sync/protocol';
 
 export function toLifecycleEvent(e: Pick<RequestEvent, 'kind' | 'data' | 'at' | 'hlc' | 'stationPath' | 'role'>): LifecycleEvent {
   return { kind: e.kind, data: e.data, at: e.at, hlc: e.hlc, stationPath: e.stationPath, ...(e.role ? { role: e.role } : {}) } as LifecycleEvent;
@@ -42,7 +43,7 @@ export interface EventContext {
  * duplicate); a new one must belong to a known request with the same owner and must apply in
  * the merged order: otherwise it is refused with the state machine's reason.
  */
-export function checkEvent(m: Mutation, stored: RequestEvent | undefined, ctx: EventContext, devicePath: OrgPath): Refusal | null {
+export function checkEvent(m: Mutation, stored: RequestEvent | undefined, ctx: EventContext, devicePath: OrgPath, now: number = Date.now()): Refusal | null {
   if (stored) {
     const changed = Object.entries(m.fields).some(([k, v]) => !['updatedAt', 'updatedBy'].includes(k) && JSON.stringify(v) !== JSON.stringify((stored as unknown as Record<string, unknown>)[k]));
     return changed ? { code: 'invalidEvent', message: `event ${m.recordId} exists already and events are never changed` } : null;
@@ -50,6 +51,10 @@ export function checkEvent(m: Mutation, stored: RequestEvent | undefined, ctx: E
   const problem = newEventProblem(m.fields, m, devicePath);
   if (problem) return { code: 'invalidShape', message: `event ${m.recordId}: ${problem}` };
   const f = m.fields as unknown as RequestEvent;
+  // The event's own clock orders it among the request's events: one far ahead would sort after
+  // every later event and the request would refuse them all, so it is held to the mutation's rule.
+  const lead = clockLead(f.hlc, now);
+  if (lead > MAX_CLOCK_AHEAD_MS) return clockAheadRefusal(lead);
   const { request } = ctx;
   if (!request || request.deleted) return { code: 'unknownRecord', message: `request ${f.requestId} is not known to the centre` };
   if (m.orgPath !== request.orgPath) return { code: 'invalidShape', message: `event ${m.recordId} must carry its request's org path ${request.orgPath}` };

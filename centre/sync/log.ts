@@ -10,6 +10,7 @@ import { MAX_PULL_PAGE_BYTES, type Change } from '../../shared/sync/protocol';
 import type { Store } from '../db/store';
 import type { ReadScope } from './scope';
 import { refersToRecord, withRecordBytes } from '../db/photo-log';
+import { noteUnservable, servableFields } from './unservable';
 
 interface LogRow {
   seq: number;
@@ -40,15 +41,25 @@ export async function logPage(store: Store, scope: ReadScope, after: number, lim
   const first = results.flat().sort((a, b) => Number(a.seq) - Number(b.seq)).slice(0, limit);
   // Cut by bytes too (a prefix in seq order, so the cursor stays exact): large records such as
   // photos, whose bytes are read from their records only for the rows the page keeps.
-  const fieldsOf = new Map<LogRow, Record<string, unknown>>();
+  const fieldsOf = new Map<LogRow, Record<string, unknown> | null>();
   const rows = await withinBytes(first, async (r) => {
-    const { fields, readBack } = await loggedFields(store, r);
-    fieldsOf.set(r, fields);
-    return r.fields.length + readBack;
+    const logged = await loggedFields(store, r);
+    if ('problem' in logged) {
+      // One change that cannot be served is skipped (and noted), never a failed page.
+      await noteUnservable(store, r.tbl, r.id, `change ${r.seq}: ${logged.problem}`);
+      fieldsOf.set(r, null);
+      return 0;
+    }
+    fieldsOf.set(r, logged.fields);
+    return r.fields.length + logged.readBack;
   });
   const more = full || results.flat().length > limit || rows.length < first.length;
   const seq = more ? Number(rows.at(-1)?.seq ?? after) : Math.max(after, head);
-  return { changes: rows.map((r) => toChange(r, fieldsOf.get(r)!)), seq, more };
+  const changes = rows.flatMap((r) => {
+    const fields = fieldsOf.get(r);
+    return fields ? [toChange(r, fields)] : [];
+  });
+  return { changes, seq, more };
 }
 
 /** The longest prefix of `rows` within the page's byte budget, sized in order; never empty when `rows` is not. */
@@ -64,8 +75,10 @@ export async function withinBytes<T>(rows: readonly T[], size: (row: T) => numbe
 }
 
 /** A row's fields as logged, a photo's bytes read back from its record (photo-log.ts), and how many characters that added. */
-async function loggedFields(store: Store, row: LogRow): Promise<{ fields: Record<string, unknown>; readBack: number }> {
-  const fields = JSON.parse(row.fields) as Record<string, unknown>;
+async function loggedFields(store: Store, row: LogRow): Promise<{ fields: Record<string, unknown>; readBack: number } | { problem: string }> {
+  const parsed = servableFields(row.tbl, row.fields);
+  if ('problem' in parsed) return parsed;
+  const fields = parsed.fields;
   if (!refersToRecord(row.tbl, row.fields)) return { fields, readBack: 0 };
   const record = await store.db.selectFrom('records').select('data').where('tbl', '=', row.tbl).where('id', '=', row.id).executeTakeFirst();
   const full = withRecordBytes(fields, record ? (JSON.parse(record.data) as Record<string, unknown>) : undefined);

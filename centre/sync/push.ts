@@ -91,7 +91,7 @@ async function applyMutation(ws: WorkingSet, store: Store, m: Mutation, devicePa
     const requestId = String(held?.data.requestId ?? m.fields.requestId);
     const request = (await ws.get('requests', requestId))?.data as HelpRequest | undefined;
     const events = (await ws.events(requestId)).filter((e) => !e.deleted) as unknown as RequestEvent[];
-    const eventRefusal = checkEvent(m, held?.data as RequestEvent | undefined, { request, events }, devicePath);
+    const eventRefusal = checkEvent(m, held?.data as RequestEvent | undefined, { request, events }, devicePath, now);
     if (eventRefusal) return eventRefusal;
     touched.requests.add(requestId);
   }

@@ -10,7 +10,8 @@ import { MAX_PULL_PAGE_BYTES, type Change } from '../../shared/sync/protocol';
 import { OPEN_STATUSES } from '../../shared/requests/lifecycle';
 import type { Store } from '../db/store';
 import type { Schema, StoreKind } from '../db/schema';
-import { dataText } from '../db/json';
+import { dataText as rawDataText } from '../db/json';
+import { noteUnservable, servableFields } from './unservable';
 import { heldClock } from './merge';
 import type { ReadScope } from './scope';
 import type { SnapshotCursor } from './cursor';
@@ -32,11 +33,22 @@ const openList = sql.join(OPEN_STATUSES.map((s) => sql.lit(s)));
 
 /** Open requests, events of open requests, and records updated since `cutoff`. */
 function hot(kind: StoreKind, cutoff: string): Expression<SqlBool> {
+  const dataText = guardedText;
   const status = (t: string) => sql`coalesce(${dataText(kind, 'status', t)}, '')`;
   return sql<SqlBool>`(
     (r.tbl = 'requests' and ${status('r')} in (${openList}))
     or (r.tbl = 'requestEvents' and exists (select 1 from records q where q.tbl = 'requests' and q.id = ${dataText(kind, 'requestId', 'r')} and ${status('q')} in (${openList})))
     or coalesce(${dataText(kind, 'updatedAt', 'r')}, '') >= ${cutoff})`;
+}
+
+/**
+ * A top-level text field, null for a row whose JSON SQLite cannot read (nested deeper than its
+ * limit: stored before the value bounds), so that one row does not fail the whole query; the row
+ * is then skipped by toChange.
+ */
+function guardedText(kind: StoreKind, field: 'requestId' | 'status' | 'updatedAt', t: string) {
+  const text = rawDataText(kind, field, t);
+  return kind === 'sqlite' ? sql<string | null>`(case when json_valid(${sql.ref(`${t}.data`)}) then ${text} end)` : text;
 }
 
 function tierFilter(eb: Eb, kind: StoreKind, tier: number, cutoff: string): Expression<SqlBool> {
@@ -79,8 +91,10 @@ export async function snapshotPage(store: Store, scope: ReadScope, cursor: Snaps
         break;
       }
       bytes += size;
-      changes.push(toChange(row));
       c = { ...c, tbl: row.tbl, id: row.id, done: c.done + 1 };
+      const change = toChange(row);
+      if ('problem' in change) await noteUnservable(store, row.tbl, row.id, change.problem);
+      else changes.push(change);
     }
     if (cut) break;
     if (changes.length < limit) c = { ...c, tier: c.tier + 1, tbl: '', id: '' };
@@ -88,9 +102,17 @@ export async function snapshotPage(store: Store, scope: ReadScope, cursor: Snaps
   return { changes, next: c.tier < TIERS ? c : null };
 }
 
-function toChange(row: { tbl: string; id: string; org_path: string; data: string; field_clocks: string }): Change {
-  const data = JSON.parse(row.data) as Record<string, unknown>;
-  const held = { data, clocks: JSON.parse(row.field_clocks) as Record<string, string> };
+function toChange(row: { tbl: string; id: string; org_path: string; data: string; field_clocks: string }): Change | { problem: string } {
+  const parsed = servableFields(row.tbl, row.data);
+  if ('problem' in parsed) return parsed;
+  const data = parsed.fields;
+  let fieldClocks: Record<string, string>;
+  try {
+    fieldClocks = JSON.parse(row.field_clocks) as Record<string, string>;
+  } catch (e) {
+    return { problem: `stored field clocks do not parse: ${(e as Error).message}` };
+  }
+  const held = { data, clocks: fieldClocks };
   const clocks: Record<string, string> = {};
   for (const field of Object.keys(data)) clocks[field] = heldClock(held, field);
   return { table: row.tbl as SyncedTableName, recordId: row.id, orgPath: row.org_path, fields: data, clocks };
