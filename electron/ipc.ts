@@ -2,6 +2,7 @@ import { app, ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { BRIDGE_CHANNELS, type BridgeMethod, type LianxinBridge } from '../shared/bridge';
 import { openFile, saveFile } from './ipc-files';
 import { printToPdf } from './ipc-print';
+import { centreBridge } from './centre-bridge';
 import type { CentreLink } from './centre-link';
 import { parseBridgeArguments } from './ipc-schemas';
 import { isTrustedAppUrl, type AppOrigin } from './trusted-url';
@@ -14,9 +15,10 @@ type BridgeHandler<M extends BridgeMethod> = (
 /** Registers one `ipcMain.handle` per bridge method. Call once, before the window loads. */
 export function registerBridgeHandlers(appOrigin: AppOrigin, centre: CentreLink): void {
   handle('appVersion', appOrigin, async () => app.getVersion());
-  handle('centreAddress', appOrigin, async () => centre.address());
-  handle('setCentreAddress', appOrigin, (_event, address) => centre.setAddress(address));
-  handle('centreRequest', appOrigin, (_event, req) => centre.request(req));
+  const toCentre = centreBridge(centre);
+  handle('centreAddress', appOrigin, () => toCentre.centreAddress());
+  handle('setCentreAddress', appOrigin, (_event, address) => toCentre.setCentreAddress(address));
+  handle('centreRequest', appOrigin, (_event, req) => toCentre.centreRequest(req));
   handle('saveFile', appOrigin, saveFile);
   handle('openFile', appOrigin, openFile);
   handle('printToPdf', appOrigin, printToPdf);

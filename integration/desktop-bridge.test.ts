@@ -6,17 +6,17 @@
  * real centre on SQLite and PostgreSQL.
  */
 import 'fake-indexeddb/auto';
-import { readFileSync } from 'node:fs';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { createStore } from 'zustand/vanilla';
-import type { BridgeMethod, LianxinBridge } from '../shared/bridge';
+import type { LianxinBridge } from '../shared/bridge';
 import { buildCentre } from '../centre/app';
 import { createEnrolmentCode } from '../centre/enrolment/enrolment';
 import { STORE_KINDS, useTestStore } from '../centre/testing/test-store';
+import { centreBridge } from '../electron/centre-bridge';
 import { CentreLink } from '../electron/centre-link';
 import { parseBridgeArguments } from '../electron/ipc-schemas';
 import { readShellSettings, writeCentreAddress } from '../electron/settings';
@@ -37,18 +37,19 @@ const clerk = { operatorId: 'op-1', stationPath: STATION };
 
 /** The bridge as the preload exposes it, each centre call checked and answered as main does. */
 function desktopBridgeOver(link: CentreLink, calls: string[]): LianxinBridge {
-  const call = <M extends BridgeMethod>(method: M, handler: (...args: Parameters<LianxinBridge[M]>) => ReturnType<LianxinBridge[M]>) =>
+  const toCentre = centreBridge(link);
+  const call = <M extends keyof typeof toCentre>(method: M) =>
     ((...args: unknown[]) => {
       calls.push(method);
-      return handler(...parseBridgeArguments(method, args));
+      return (toCentre[method] as (...a: unknown[]) => unknown)(...parseBridgeArguments(method, args));
     }) as LianxinBridge[M];
   const absent = () => Promise.reject(new Error('not used here'));
   return {
-    appVersion: call('appVersion', async () => '0.1.0'),
+    appVersion: async () => '0.1.0',
     saveFile: absent, openFile: absent, printToPdf: absent,
-    centreAddress: call('centreAddress', async () => link.address()),
-    setCentreAddress: call('setCentreAddress', (address) => link.setAddress(address)),
-    centreRequest: call('centreRequest', (req) => link.request(req)),
+    centreAddress: call('centreAddress'),
+    setCentreAddress: call('setCentreAddress'),
+    centreRequest: call('centreRequest'),
   };
 }
 

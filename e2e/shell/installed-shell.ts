@@ -13,6 +13,7 @@ import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { BrowserContext } from '@playwright/test';
 import { BRIDGE_CHANNELS, type BridgeMethod } from '../../shared/bridge';
+import { centreBridge } from '../../electron/centre-bridge';
 import { CentreLink } from '../../electron/centre-link';
 import { buildContentSecurityPolicy } from '../../electron/csp';
 import { parseBridgeArguments } from '../../electron/ipc-schemas';
@@ -70,9 +71,7 @@ export async function openInstalledShell(context: BrowserContext, buildDir = 'di
   const calls: string[] = [];
   const handlers: Partial<Record<BridgeMethod, (...args: never[]) => Promise<unknown>>> = {
     appVersion: async () => '0.1.0',
-    centreAddress: async () => link.address(),
-    setCentreAddress: (address: string) => link.setAddress(address),
-    centreRequest: (req: Parameters<CentreLink['request']>[0]) => link.request(req),
+    ...centreBridge(link),
   };
   await context.exposeBinding('__lianxinShell', async (source, method: BridgeMethod, args: unknown[]) => {
     calls.push(method);

@@ -23,6 +23,13 @@ const BY_FAILURE: Record<CentreFailure, SyncErrorKind> = {
   noAddress: 'badAddress', notFound: 'badAddress', refused: 'unreachable', timeout: 'unreachable', certificate: 'certificate', network: 'unreachable',
 };
 
+/** The SyncError of a call that got no answer at all: offline, unreachable, badAddress or certificate. */
+export function noAnswerError(e: unknown, online: boolean): SyncError {
+  if (!online) return new SyncError('offline', 'this PC has no network');
+  const kind = e instanceof CentreUnreachable ? BY_FAILURE[e.failure] : 'unreachable';
+  return new SyncError(kind, `cannot reach the centre: ${(e as Error).message}`);
+}
+
 export interface CentreClientOptions {
   centreUrl: string;
   credential?: string;
@@ -93,9 +100,7 @@ export class CentreClient {
     try {
       return await this.transport.send(path, init);
     } catch (e) {
-      if (!this.isOnline()) throw new SyncError('offline', 'this PC has no network');
-      const kind = e instanceof CentreUnreachable ? BY_FAILURE[e.failure] : 'unreachable';
-      throw new SyncError(kind, `cannot reach the centre: ${(e as Error).message}`);
+      throw noAnswerError(e, this.isOnline());
     }
   }
 

@@ -6,7 +6,8 @@
 import { FiguresResponse, type Period } from '../../../../shared/dashboard';
 import { errorFromAnswer, SyncError } from '../../sync/errors';
 import { readEnrolment } from '../../sync/local-state';
-import { centreTransport, CentreUnreachable, type FetchLike } from '../../sync/transport';
+import { noAnswerError } from '../../sync/centre-client';
+import { centreTransport, type FetchLike } from '../../sync/transport';
 import type { LianxinDb } from '../../db/schema';
 import { CENTRE_CACHE, type CentreFigures } from './aggregates/tables';
 
@@ -19,8 +20,7 @@ export async function fetchCentreFigures(db: LianxinDb, unit: string, period: Pe
   try {
     res = await centreTransport(enrolment.centreUrl, fetchImpl).send(`/api/dashboard/figures?${query}`, { method: 'GET', headers: { authorization: `Bearer ${enrolment.credential}` } });
   } catch (e) {
-    const kind = !navigator.onLine ? 'offline' : e instanceof CentreUnreachable && e.failure === 'certificate' ? 'certificate' : 'unreachable';
-    throw new SyncError(kind, `cannot reach the centre: ${(e as Error).message}`);
+    throw noAnswerError(e, navigator.onLine);
   }
   const body: unknown = await res.json().catch(() => undefined);
   if (!res.ok) throw errorFromAnswer(res.status, body, res.headers.get('retry-after'));
